@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The root command: it only dispatches to the subcommands.
+@main
+struct ActorGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actorgraph",
+        abstract: "Turn news articles into an actor-relationship graph, with evidence for every edge.",
+        discussion: """
+            Extract actors and typed relations from articles, draw the network through Graphviz, \
+            and trace affiliation paths hop by hop, each hop with the sentence that supports it.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Extract.self,
+            Render.self,
+            Path.self,
+        ]
+    )
+}

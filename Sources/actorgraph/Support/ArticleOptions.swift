@@ -1,0 +1,43 @@
+import ActorGraph
+import ArgumentParser
+import Foundation
+
+/// Articles to read and the gazetteers to read them with.
+struct ArticleOptions: ParsableArguments {
+    @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("gazetteer"), help: ArgumentHelp(
+        "A gazetteer file (YAML) that extends or overrides the bundled one. Repeatable.",
+        valueName: "file"))
+    var gazetteers: [String] = []
+
+    /// The bundled gazetteer with the user's files laid over it, in order.
+    func gazetteer() throws -> Gazetteer {
+        var gazetteer = try Gazetteer.bundled()
+        for file in gazetteers {
+            try gazetteer.merge(try Gazetteer.load(contentsOf: URL(fileURLWithPath: file)), file: file)
+        }
+        return gazetteer
+    }
+
+    /// Reads the articles and extracts their graph.
+    func extractGraph() throws -> Graph {
+        guard !paths.isEmpty else {
+            throw ValidationError("no articles given; name article files or folders, for example `actorgraph extract examples/corpus`")
+        }
+        let documents = try DocumentLoader().load(paths)
+        return Extractor(gazetteer: try gazetteer()).graph(from: documents)
+    }
+}
+
+/// Writes JSON to stdout.
+enum JSONOutput {
+    static func write<T: Encodable>(_ value: T, pretty: Bool = true) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        FileHandle.standardOutput.write(data)
+    }
+}
