@@ -46,4 +46,63 @@ public protocol GraphSource {
     func suggestions(for name: String, limit: Int) throws -> [String]
     /// The evidence of one edge.
     func evidence(for key: Relation.Key) throws -> [Evidence]
+    /// The edges of several actors at once (a default asks one actor at a time).
+    func adjacencies(ofAll actors: [Actor.ID]) throws -> [Actor.ID: [Adjacency]]
+    /// The actors a name loosely means (a default looks among the suggestions).
+    func actors(looselyNamed name: String) throws -> [Actor]
+}
+
+extension GraphSource {
+    /// The edges of several actors at once. A store answers this with one indexed query
+    /// instead of one per actor; path search asks for a whole frontier layer at a time.
+    ///
+    /// The default asks ``adjacencies(of:)`` once per actor.
+    public func adjacencies(ofAll actors: [Actor.ID]) throws -> [Actor.ID: [Adjacency]] {
+        var result: [Actor.ID: [Adjacency]] = [:]
+        result.reserveCapacity(actors.count)
+        for actor in actors where result[actor] == nil {
+            result[actor] = try adjacencies(of: actor)
+        }
+        return result
+    }
+
+    /// The actors a name can mean when it does not fold to any actor's name exactly: its
+    /// loose key (``NameFolding/looseKey(_:)``, so `Sharaa` finds `al-Sharaa`) equals one of
+    /// their names' loose keys, or, for a one-word name, it is a person's surname (the last
+    /// word of one of their names).
+    ///
+    /// The default looks among ``suggestions(for:limit:)``; a source with its own index of
+    /// loose keys may answer directly.
+    public func actors(looselyNamed name: String) throws -> [Actor] {
+        let key = NameFolding.looseKey(name)
+        guard !key.isEmpty else { return [] }
+        var seen = Set<Actor.ID>()
+        var found: [Actor] = []
+        for suggestion in try suggestions(for: name, limit: 25) {
+            for actor in try actors(named: suggestion) where !seen.contains(actor.id) {
+                seen.insert(actor.id)
+                if NameLooseness.matches(actor, looseKey: key) { found.append(actor) }
+            }
+        }
+        return found
+    }
+}
+
+/// When a name loosely means an actor: shared by ``GraphSource/actors(looselyNamed:)``
+/// implementations so that every source agrees.
+public enum NameLooseness {
+    /// One of the actor's names has this loose key, or the key is one word and the actor is a
+    /// person one of whose names ends with that word.
+    public static func matches(_ actor: Actor, looseKey key: String) -> Bool {
+        let isOneWord = !key.contains(" ")
+        for name in actor.allNames {
+            let loose = NameFolding.looseKey(name)
+            if loose == key { return true }
+            if isOneWord, actor.kind == .person, loose.split(separator: " ").count > 1,
+               loose.split(separator: " ").last.map(String.init) == key {
+                return true
+            }
+        }
+        return false
+    }
 }
