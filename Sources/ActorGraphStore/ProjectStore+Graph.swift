@@ -1,0 +1,97 @@
+import ActorGraph
+import GRDB
+
+extension ProjectStore {
+    /// The whole corrected graph, as `render` and `export` draw it: merges applied, retracted
+    /// edges gone, asserted edges added with the person's note as evidence.
+    ///
+    /// - Parameters: `since`/`until`: inclusive `YYYY-MM-DD` bounds on article dates.
+    /// - Throws: ``DateRangeError`` for a malformed date, ``StoreError`` for the database.
+    /// - Complexity: reads every row once; for a million-actor store use ``GraphSource`` instead.
+    public func graph(since: String? = nil, until: String? = nil) throws -> Graph {
+        try graph(range: try DateRange(since: since, until: until))
+    }
+
+    /// The whole corrected graph restricted to evidence from articles dated inside `range`.
+    public func graph(range: DateRange) throws -> Graph {
+        let corrections = try corrections()
+        return try read { db in
+            struct Node { var slug: String; var name: String; var kind: ActorKind }
+            var nodes: [Int64: Node] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, slug, name, kind FROM actor") {
+                nodes[row[0]] = Node(slug: row[1], name: row[2], kind: ActorKind(rawValue: row[3]) ?? .organization)
+            }
+            var names: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT actor_id, name FROM name ORDER BY actor_id, user, name") {
+                names[corrections.canonical(row[0]), default: []].append(row[1])
+            }
+            for (absorbed, into) in corrections.mergedInto {
+                if let node = nodes[absorbed] { names[into, default: []].insert(node.name, at: 0) }
+            }
+            var documents: [Int64: [String]] = [:]
+            var mentionCounts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT m.actor_id, d.key, m.count, d.date FROM mention m JOIN document d ON d.id = m.document_id
+                ORDER BY d.date, d.key
+                """) {
+                guard range.contains(row[3]) else { continue }
+                let id = corrections.canonical(row[0])
+                let key: String = row[1]
+                if !(documents[id]?.contains(key) ?? false) { documents[id, default: []].append(key) }
+                mentionCounts[id, default: 0] += row[2] as Int
+            }
+
+            var evidenceByRelation: [Int64: [Evidence]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT e.relation_id, d.key, e.sentence, e.start, e."end", e.hedged, e.former, d.date, d.title
+                FROM evidence e JOIN document d ON d.id = e.document_id ORDER BY d.date, d.key, e.start
+                """) {
+                let date: String? = row[7]
+                guard range.contains(date) else { continue }
+                evidenceByRelation[row[0], default: []].append(
+                    Evidence(document: row[1], sentence: row[2], start: row[3], end: row[4], hedged: row[5],
+                             former: row[6], date: date, title: row[8]))
+            }
+            var relations: [Relation.Key: Relation] = [:]
+            func add(_ relation: Relation) {
+                if var existing = relations[relation.key] {
+                    existing.evidence += relation.evidence
+                    relations[relation.key] = existing
+                } else {
+                    relations[relation.key] = relation
+                }
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, source_id, kind, target_id FROM relation") {
+                guard let kind = RelationKind(rawValue: row[2]) else { continue }
+                let source = corrections.canonical(row[1]), target = corrections.canonical(row[3])
+                guard source != target, let from = nodes[source]?.slug, let to = nodes[target]?.slug else { continue }
+                let evidence = evidenceByRelation[row[0]] ?? []
+                if evidence.isEmpty, !range.isUnbounded { continue }
+                add(Relation(source: from, target: to, kind: kind, evidence: evidence))
+            }
+            for correction in corrections.edges {
+                let source = corrections.canonical(correction.source), target = corrections.canonical(correction.target)
+                guard source != target, let from = nodes[source]?.slug, let to = nodes[target]?.slug else { continue }
+                let key = Relation(source: from, target: to, kind: correction.kind).key
+                if correction.retract {
+                    relations[key] = nil
+                } else {
+                    var relation = relations[key] ?? Relation(source: from, target: to, kind: correction.kind)
+                    relation.evidence.insert(.asserted(note: correction.note), at: 0)
+                    relations[key] = relation
+                }
+            }
+            let endpoints = Set(relations.values.flatMap { [$0.source, $0.target] })
+            var actors: [Actor] = []
+            for (id, node) in nodes where corrections.mergedInto[id] == nil {
+                let mentioned = documents[id] ?? []
+                guard range.isUnbounded || !mentioned.isEmpty || endpoints.contains(node.slug) else { continue }
+                var aliases: [String] = []
+                for name in names[id] ?? [] where name != node.name && !aliases.contains(name) { aliases.append(name) }
+                actors.append(Actor(id: node.slug, name: node.name, kind: node.kind, aliases: aliases,
+                                    documents: mentioned, mentionCount: mentionCounts[id] ?? 0))
+            }
+            return Graph(actors: actors, relations: Array(relations.values)).normalized()
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import ActorGraph
+import Foundation
+import GRDB
+
+/// The project database: every article, actor, relation, piece of evidence and user
+/// correction of an investigation, accumulated in one SQLite file through GRDB.
+///
+/// ## Schema (see `Schema.swift`; changed only by new migrations)
+///
+/// - `actor(id INTEGER PRIMARY KEY, slug UNIQUE, name, kind)`: integer keys everywhere
+///   inside the file; `slug` is the public ``Actor/id``.
+/// - `name(folded, actor_id, name, loose, user)`, primary key `(folded, actor_id)`, indexed
+///   on `actor_id` and on `loose` (``NameFolding/looseKey(_:)``): name resolution and
+///   "did you mean" are index range scans, never a scan of a million names. `user = 1`
+///   marks an alias a person added.
+/// - `document(id, key UNIQUE, hash, title, date, url, path, ingested_at)`: one row per
+///   article; `hash` makes re-ingest idempotent, `date` drives `--since`/`--until`.
+/// - `mention(actor_id, document_id, count)`: which documents name which actor.
+/// - `relation(source_id, kind, target_id, id UNIQUE, hedged, former, evidence_count,
+///   first_date, last_date)`, a `WITHOUT ROWID` table whose primary key
+///   `(source_id, kind, target_id)` is at once the uniqueness rule and the covering
+///   out-edge index; `relation_by_target` covers the in-edges with the same columns. An
+///   adjacency read touches only these two B-trees plus the actor rows of the neighbours.
+///   The aggregates are derived from `evidence` and recomputed when a document changes.
+/// - `evidence(id, relation_id, document_id, sentence, start, end, hedged, former)`,
+///   indexed by relation and by document: fetched only for the edges a caller shows.
+/// - Corrections, kept apart so that extraction never erases them and applied when the
+///   graph is read: `merge(absorbed_id → into_id)`, `edge_correction(source_id, kind,
+///   target_id, action assert|retract, note)`, user rows of `name`, and `correction_log`.
+///
+/// Files are opened in WAL mode with a busy timeout, so several `ingest` processes may
+/// write one database at once; every document is stored in one transaction, so a killed
+/// process leaves the file consistent and a rerun finishes the work.
+public final class ProjectStore: @unchecked Sendable {
+    /// The file, or `:memory:`.
+    public let path: String
+    let writer: any DatabaseWriter
+    private let lock = NSLock()
+    private var cachedCorrections: Corrections?
+
+    /// The database a command uses when none is named: `--db`, then `ACTORGRAPH_DB`, then
+    /// `actorgraph.sqlite` in the current directory.
+    public static func defaultPath(explicit: String? = nil,
+                                   environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let fromEnvironment = environment["ACTORGRAPH_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return "actorgraph.sqlite"
+    }
+
+    /// Opens (and with `create`, makes) the database at `path`, bringing its schema up to date.
+    ///
+    /// - Parameter create: `true` for commands that write (`ingest`, corrections); read
+    ///   commands pass `false` and get ``StoreError/missing(path:)`` instead of an empty file.
+    /// - Throws: ``StoreError`` for a missing, corrupt, foreign, newer or read-only file.
+    public static func open(path: String, create: Bool = true) throws -> ProjectStore {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists, isDirectory.boolValue {
+            throw StoreError.corrupt(path: path, reason: "it is a directory")
+        }
+        if !exists, !create { throw StoreError.missing(path: path) }
+        if exists { try checkHeader(path: path) }
+        let folder = (URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        let writable = exists
+            ? manager.isWritableFile(atPath: path) && manager.isWritableFile(atPath: folder)
+            : manager.isWritableFile(atPath: folder)
+        if !writable, create { throw StoreError.readOnly(path: path) }
+        if !exists, !manager.fileExists(atPath: folder) { throw StoreError.missing(path: folder) }
+
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+        }
+        let writer: any DatabaseWriter
+        do {
+            if writable {
+                writer = try DatabasePool(path: path, configuration: configuration)
+            } else {
+                configuration.readonly = true
+                writer = try DatabaseQueue(path: path, configuration: configuration)
+            }
+        } catch {
+            throw map(error, path: path)
+        }
+        return try ProjectStore(writer: writer, path: path, migrate: writable)
+    }
+
+    /// A fresh database in memory: for tests and throw-away runs.
+    public static func inMemory() throws -> ProjectStore {
+        try ProjectStore(writer: try DatabaseQueue(), path: ":memory:", migrate: true)
+    }
+
+    /// Wraps an open GRDB connection (queue or pool) and brings its schema up to date.
+    public init(writer: any DatabaseWriter, path: String, migrate: Bool = true) throws {
+        self.writer = writer
+        self.path = path
+        let migrator = Schema.migrator
+        do {
+            let state = try writer.read { db -> (applicationID: Int32, tables: [String], applied: Set<String>) in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try String.fetchAll(db, sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                    """)
+                let applied = try tables.contains("grdb_migrations") ? migrator.appliedIdentifiers(db) : []
+                return (applicationID, tables, applied)
+            }
+            if state.applicationID != Schema.applicationID {
+                // Ours from birth carry the application id; an empty file is a new database.
+                if state.applicationID != 0 || !state.tables.isEmpty { throw StoreError.foreign(path: path) }
+            }
+            let unknown = state.applied.subtracting(Schema.knownIdentifiers)
+            if !unknown.isEmpty { throw StoreError.newerVersion(path: path, unknown: unknown.sorted()) }
+            if state.applied.count < Schema.knownIdentifiers.count {
+                guard migrate else { throw StoreError.readOnly(path: path) }
+                try migrator.migrate(writer)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    /// Runs a read, turning SQLite failures into ``StoreError``.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    /// Runs one write transaction, turning SQLite failures into ``StoreError``.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    // MARK: Corrections cache
+
+    /// The merges and edge corrections, read once and refreshed after this store's own writes.
+    /// They are few (typed by hand), so path search applies them from memory.
+    func corrections() throws -> Corrections {
+        lock.lock()
+        if let cachedCorrections {
+            lock.unlock()
+            return cachedCorrections
+        }
+        lock.unlock()
+        let loaded = try read { db in try Corrections.load(db) }
+        lock.lock()
+        cachedCorrections = loaded
+        lock.unlock()
+        return loaded
+    }
+
+    func invalidateCorrections() {
+        lock.lock()
+        cachedCorrections = nil
+        lock.unlock()
+    }
+
+    // MARK: Errors
+
+    /// A file that is not SQLite at all fails here, before SQLite is asked to read it.
+    private static func checkHeader(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.database(path: path, reason: "cannot be opened for reading; check its permissions")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }  // An empty file is an empty database.
+        if header != Data("SQLite format 3\u{0}".utf8) {
+            throw StoreError.corrupt(path: path, reason: "no SQLite header")
+        }
+    }
+
+    static func map(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else {
+            return .database(path: path, reason: "\(error)")
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return .corrupt(path: path, reason: error.message ?? "file is not a database")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return .readOnly(path: path)
+        default:
+            return .database(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+}
+
+/// The merges and edge corrections of a store, held in memory while the graph is read.
+struct Corrections: Sendable {
+    /// absorbed actor id → the actor it was merged into.
+    var mergedInto: [Int64: Int64] = [:]
+    /// actor id → the actors merged into it.
+    var members: [Int64: [Int64]] = [:]
+    var edges: [EdgeCorrection] = []
+
+    struct EdgeCorrection: Sendable {
+        var source: Int64
+        var kind: RelationKind
+        var target: Int64
+        var retract: Bool
+        var note: String?
+    }
+
+    var isEmpty: Bool { mergedInto.isEmpty && edges.isEmpty }
+
+    /// The actor an id reads as once merges are applied.
+    func canonical(_ id: Int64) -> Int64 { mergedInto[id] ?? id }
+
+    /// The id and the ids merged into it.
+    func group(of id: Int64) -> [Int64] { [id] + (members[id] ?? []) }
+
+    static func load(_ db: Database) throws -> Corrections {
+        var corrections = Corrections()
+        for row in try Row.fetchAll(db, sql: "SELECT absorbed_id, into_id FROM merge ORDER BY absorbed_id") {
+            let absorbed: Int64 = row[0]
+            let into: Int64 = row[1]
+            corrections.mergedInto[absorbed] = into
+            corrections.members[into, default: []].append(absorbed)
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT source_id, kind, target_id, action, note FROM edge_correction ORDER BY created_at
+            """) {
+            guard let kind = RelationKind(rawValue: row[1]) else { continue }
+            corrections.edges.append(EdgeCorrection(source: row[0], kind: kind, target: row[2],
+                                                    retract: (row[3] as String) == "retract", note: row[4]))
+        }
+        return corrections
+    }
+}

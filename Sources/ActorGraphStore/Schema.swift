@@ -1,0 +1,115 @@
+import GRDB
+
+/// The database schema, as an ordered list of migrations.
+///
+/// A migration, once shipped, is never edited: a change to the schema is a new migration
+/// appended here (GRDB's `Migrations.md`). The identifiers also tell a newer database from
+/// ours: a file whose applied identifiers are not all in ``knownIdentifiers`` was written
+/// by a newer actorgraph and is refused rather than misread.
+enum Schema {
+    /// `PRAGMA application_id` of an actorgraph database ("AGRG"): tells ours from a foreign file.
+    static let applicationID: Int32 = 0x4147_5247
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-actors-relations-evidence-corrections") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    /// Every migration this build knows, in order.
+    static var knownIdentifiers: [String] { migrator.migrations }
+
+    private static let v1 = """
+        CREATE TABLE actor (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL
+        );
+        CREATE TABLE name (
+            folded TEXT NOT NULL,
+            actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            loose TEXT NOT NULL,
+            user INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (folded, actor_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX name_by_actor ON name(actor_id);
+        CREATE INDEX name_by_loose ON name(loose);
+
+        CREATE TABLE document (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            hash TEXT NOT NULL,
+            title TEXT,
+            date TEXT,
+            url TEXT,
+            path TEXT,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX document_by_date ON document(date);
+
+        CREATE TABLE mention (
+            actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (actor_id, document_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX mention_by_document ON mention(document_id);
+
+        CREATE TABLE relation (
+            source_id INTEGER NOT NULL REFERENCES actor(id),
+            kind TEXT NOT NULL,
+            target_id INTEGER NOT NULL REFERENCES actor(id),
+            id INTEGER NOT NULL UNIQUE,
+            hedged INTEGER NOT NULL,
+            former INTEGER NOT NULL,
+            evidence_count INTEGER NOT NULL,
+            first_date TEXT,
+            last_date TEXT,
+            PRIMARY KEY (source_id, kind, target_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX relation_by_target
+            ON relation(target_id, kind, source_id, hedged, former, evidence_count, first_date, last_date);
+
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            relation_id INTEGER NOT NULL REFERENCES relation(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            sentence TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            hedged INTEGER NOT NULL,
+            former INTEGER NOT NULL
+        );
+        CREATE INDEX evidence_by_relation ON evidence(relation_id);
+        CREATE INDEX evidence_by_document ON evidence(document_id);
+
+        CREATE TABLE merge (
+            absorbed_id INTEGER PRIMARY KEY REFERENCES actor(id),
+            into_id INTEGER NOT NULL REFERENCES actor(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX merge_by_into ON merge(into_id);
+
+        CREATE TABLE edge_correction (
+            source_id INTEGER NOT NULL REFERENCES actor(id),
+            kind TEXT NOT NULL,
+            target_id INTEGER NOT NULL REFERENCES actor(id),
+            action TEXT NOT NULL CHECK (action IN ('assert', 'retract')),
+            note TEXT,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (source_id, kind, target_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE correction_log (
+            id INTEGER PRIMARY KEY,
+            command TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """
+}
