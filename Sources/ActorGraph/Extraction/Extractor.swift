@@ -2,14 +2,47 @@
 /// gazetteer: no global state, the same output for the same input, safe across threads.
 public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
+    private let lexicon: Lexicon
+    private let index: GazetteerIndex
+    private let words: CueWords
+    private let rules: RelationRules
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        var lexicon = Lexicon()
+        words = CueWords(lexicon: &lexicon)
+        index = GazetteerIndex(gazetteer: gazetteer, lexicon: &lexicon)
+        rules = RelationRules(lexicon: &lexicon)
+        self.lexicon = lexicon.frozen()
     }
 
     /// Extracts one document.
     public func extract(_ document: Document) -> DocumentExtraction {
-        DocumentExtraction(document: document.id, actors: [], relations: [])
+        var reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
+                                    notActors: gazetteer.notActors)
+        reader.read()
+        var actors: [Actor] = []
+        var idOf: [Int: Actor.ID] = [:]
+        for i in reader.actors.indices where reader.actors[i].mergedInto == nil && reader.actors[i].mentionCount > 0 {
+            let found = reader.actors[i]
+            let aliases = found.surfaces.filter { NameFolding.fold($0) != NameFolding.fold(found.name) }
+            let actor = Actor(name: found.name, kind: found.kind, aliases: uniqueByFolding(aliases),
+                              documents: [document.id], mentionCount: found.mentionCount)
+            idOf[i] = actor.id
+            actors.append(actor)
+        }
+        var relations: [Relation] = []
+        for found in rules.relations(in: &reader) {
+            guard let source = idOf[reader.root(found.source)], let target = idOf[reader.root(found.target)],
+                  source != target else { continue }
+            let sentence = reader.sentences[found.sentence]
+            let start = reader.tokens[sentence.lowerBound].start
+            let end = reader.tokens[sentence.upperBound - 1].end
+            let evidence = Evidence(document: document.id, sentence: reader.text(sentence), start: start, end: end,
+                                    hedged: found.hedged, former: found.former, date: document.date, title: document.title)
+            relations.append(Relation(source: source, target: target, kind: found.kind, evidence: [evidence]))
+        }
+        return DocumentExtraction(document: document.id, actors: actors, relations: relations)
     }
 
     /// Extracts every document and merges the results into one graph.
@@ -18,6 +51,11 @@ public struct Extractor: Sendable {
         for document in documents { builder.add(extract(document)) }
         return builder.graph()
     }
+
+    private func uniqueByFolding(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert(NameFolding.fold($0)).inserted }
+    }
 }
 
 /// What one document yields: its actors (with the names it used) and its relations.
@@ -25,38 +63,4 @@ public struct DocumentExtraction: Sendable {
     public var document: String
     public var actors: [Actor]
     public var relations: [Relation]
-}
-
-/// Merges per-document extractions into one graph: one node per actor however each
-/// document spelled it.
-public struct GraphBuilder: Sendable {
-    private var actors: [Actor.ID: Actor] = [:]
-    private var order: [Actor.ID] = []
-    private var relations: [Relation.Key: Relation] = [:]
-
-    public init() {}
-
-    public mutating func add(_ extraction: DocumentExtraction) {
-        for actor in extraction.actors {
-            if var known = actors[actor.id] {
-                for alias in actor.aliases where !known.allNames.contains(alias) { known.aliases.append(alias) }
-                for document in actor.documents where !known.documents.contains(document) {
-                    known.documents.append(document)
-                }
-                known.mentionCount += actor.mentionCount
-                actors[actor.id] = known
-            } else {
-                actors[actor.id] = actor
-                order.append(actor.id)
-            }
-        }
-        for relation in extraction.relations {
-            relations[relation.key, default: Relation(source: relation.source, target: relation.target, kind: relation.kind)]
-                .evidence += relation.evidence
-        }
-    }
-
-    public func graph() -> Graph {
-        Graph(actors: order.compactMap { actors[$0] }, relations: Array(relations.values)).normalized()
-    }
 }

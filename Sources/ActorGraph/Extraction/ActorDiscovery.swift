@@ -1,0 +1,301 @@
+/// Discovery: actors the gazetteer lacks, found from how news text introduces them.
+///
+/// - organisations by their head word (`... Brigade`, `Ministry of ...`, `Jaysh al-...`);
+/// - persons by a role before them (`commander X`, `President X`, `researcher X`) or an
+///   appositive or a speech verb after them (`X, a security official`, `X said`);
+/// - acronyms defined in brackets (`Long Name (LN)`), and `also known as` / nom de guerre;
+/// - short forms later in the document: a person's surname, a defined acronym.
+extension DocumentReader {
+    /// A run of tokens that could be (part of) a name: capitalized words joined by
+    /// connectors (`of`, `al-`), hyphens and ordinals.
+    func nameRuns(in range: Range<Int>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isNameWord(i) else { i += 1; continue }
+            let start = i
+            var end = i + 1
+            var j = i + 1
+            while j < range.upperBound {
+                let t = tokens[j]
+                if isNameWord(j) { j += 1; end = j; continue }
+                if t.kind == .hyphen, t.start == tokens[j - 1].end, j + 1 < range.upperBound,
+                   tokens[j + 1].start == t.end, tokens[j + 1].kind == .word { j += 1; continue }
+                if t.kind == .word, words.nameConnectors.contains(t.word), !t.isCapitalized, j + 1 < range.upperBound {
+                    // A connector must lead to another name word (possibly through a hyphen or "the").
+                    var k = j + 1
+                    while k < range.upperBound, tokens[k].kind == .hyphen
+                            || tokens[k].kind == .word && words.nameConnectors.contains(tokens[k].word) && !tokens[k].isCapitalized {
+                        k += 1
+                    }
+                    if k < range.upperBound, isNameWord(k), k - j <= 3 { j = k; continue }
+                }
+                break
+            }
+            runs.append(start..<end)
+            i = max(end, start + 1)
+        }
+        return runs
+    }
+
+    func isNameWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .word { return t.isCapitalized }
+        if t.kind == .number {
+            // Ordinals and numbered units: "4th Division", "25th Special Mission Forces".
+            return i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+        }
+        return false
+    }
+
+    /// Trims words that start sentences but never names, and trailing connectors.
+    func trimmed(_ run: Range<Int>) -> Range<Int> {
+        var start = run.lowerBound
+        var end = run.upperBound
+        while start < end, tokens[start].kind == .word, words.neverNameStart.contains(tokens[start].word)
+                || words.nameConnectors.contains(tokens[start].word) && !isArabicArticle(start) {
+            start += 1
+        }
+        while end > start, tokens[end - 1].kind != .word && tokens[end - 1].kind != .number
+                || words.nameConnectors.contains(tokens[end - 1].word) {
+            end -= 1
+        }
+        return start..<end
+    }
+
+    /// `al-` before a hyphen is part of the name (`al-Qaeda`), unlike `of`.
+    func isArabicArticle(_ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].kind == .hyphen && tokens[i + 1].start == tokens[i].end
+    }
+
+    func wordCount(_ range: Range<Int>) -> Int { range.filter { tokens[$0].kind == .word }.count }
+
+    /// Discovery candidates in one sentence.
+    mutating func discover(in range: Range<Int>, headline: Bool) -> [Candidate] {
+        var found: [Candidate] = []
+        for run in nameRuns(in: range) {
+            let span = trimmed(run)
+            guard !span.isEmpty else { continue }
+            if let person = personAfterRole(span, sentence: range) {
+                found.append(person)
+                continue
+            }
+            if !headline, let organisation = organisation(in: span) {
+                found.append(organisation)
+                continue
+            }
+            if let person = personByAppositive(span, sentence: range) { found.append(person) }
+        }
+        found += acronymDefinitions(in: range)
+        return found
+    }
+
+    /// `commander X Y`, `President X Y`, `SOHR Director X Y`, `General X Y`.
+    func personAfterRole(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
+        var nameStart = span.lowerBound
+        var roleSeen = span.lowerBound > sentence.lowerBound && words.personRoles.contains(tokens[span.lowerBound - 1].word)
+            && tokens[span.lowerBound - 1].kind == .word
+        // A role written inside the run: the name is what follows the last role word.
+        for i in span where tokens[i].kind == .word && words.personRoles.contains(tokens[i].word) {
+            roleSeen = true
+            nameStart = i + 1
+        }
+        guard roleSeen, nameStart < span.upperBound else { return nil }
+        let name = nameStart..<span.upperBound
+        guard isPersonShaped(name) else { return nil }
+        return Candidate(start: name.lowerBound, end: name.upperBound, name: text(name), kind: .person, confident: true)
+    }
+
+    /// `X Y, a security official`, `X Y, the commander of`, `X Y said`.
+    func personByAppositive(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
+        guard isPersonShaped(span) else { return nil }
+        var k = span.upperBound
+        guard k < sentence.upperBound else { return nil }
+        if tokens[k].kind == .word && words.speechVerbs.contains(tokens[k].word) {
+            return Candidate(start: span.lowerBound, end: span.upperBound, name: text(span), kind: .person, confident: true)
+        }
+        guard tokens[k].kind == .comma else { return nil }
+        k += 1
+        var skipped = 0
+        while k < sentence.upperBound, skipped < 4, tokens[k].kind == .word, !tokens[k].isCapitalized,
+              !words.personRoles.contains(tokens[k].word) {
+            k += 1
+            skipped += 1
+        }
+        guard k < sentence.upperBound, tokens[k].kind == .word, words.personRoles.contains(tokens[k].word) else { return nil }
+        return Candidate(start: span.lowerBound, end: span.upperBound, name: text(span), kind: .person, confident: true)
+    }
+
+    /// Two to five words, capitalized or name particles, none a head word or an acronym.
+    func isPersonShaped(_ range: Range<Int>) -> Bool {
+        let count = wordCount(range)
+        guard count >= 2, count <= 6 else { return false }
+        guard tokens[range.lowerBound].kind == .word, tokens[range.lowerBound].isCapitalized else { return false }
+        for i in range {
+            let t = tokens[i]
+            if t.kind == .number { return false }
+            guard t.kind == .word else { continue }
+            if t.isAllCaps { return false }
+            if words.headWords[t.word] != nil { return false }
+            if words.neverNameStart.contains(t.word) && t.isCapitalized && i == range.lowerBound { return false }
+            if notActors.contains(lexicon.text(of: t.word)) { return false }
+        }
+        // A run that is wholly a curated non-person (a place, a state) is not a person.
+        if index.longestMatch(in: tokens, from: range.lowerBound, limit: range.upperBound)?.end == range.upperBound {
+            return false
+        }
+        return true
+    }
+
+    /// A run with an organisational head word, or opened by an Arabic group word.
+    func organisation(in span: Range<Int>) -> Candidate? {
+        guard wordCount(span) >= 2 else { return nil }
+        var kind: ActorKind?
+        var lastHead = -1
+        for i in span where tokens[i].kind == .word && tokens[i].isCapitalized {
+            if let headKind = words.headWords[tokens[i].word] {
+                kind = headKind
+                lastHead = i
+            }
+        }
+        if kind == nil, words.arabicGroupOpeners.contains(tokens[span.lowerBound].word) {
+            kind = .armedGroup
+            lastHead = span.lowerBound
+        }
+        guard let kind, lastHead >= 0 else { return nil }
+        // The head word must have a name word with it: before it, or after it through "of/for".
+        let hasOwnName = span.contains { i in
+            i != lastHead && tokens[i].kind == .word && tokens[i].isCapitalized && words.headWords[tokens[i].word] == nil
+        } || tokens[span.lowerBound].kind == .number
+        guard hasOwnName else { return nil }
+        let first = tokens[span.lowerBound]
+        if first.kind == .word && notActors.contains(lexicon.text(of: first.word)) && wordCount(span) == 2 { return nil }
+        return Candidate(start: span.lowerBound, end: span.upperBound, name: text(span), kind: kind, confident: false)
+    }
+
+    /// `Long Name (LN)`: the long name is an actor when the acronym spells its initials.
+    func acronymDefinitions(in range: Range<Int>) -> [Candidate] {
+        var found: [Candidate] = []
+        var i = range.lowerBound + 1
+        while i + 2 < range.upperBound {
+            defer { i += 1 }
+            guard tokens[i].kind == .open, tokens[i + 1].isAllCaps, tokens[i + 2].kind == .close else { continue }
+            let acronym = lexicon.text(of: tokens[i + 1].word)
+            // The longest run ending right before the bracket.
+            guard let run = nameRuns(in: max(range.lowerBound, i - 10)..<i).last(where: { $0.upperBound == i }) else { continue }
+            var span = trimmed(run)
+            // Initials of the capitalized words must spell the acronym's first letters.
+            let initials = span.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+                .compactMap { lexicon.text(of: tokens[$0].word).first }
+            guard let firstLetter = acronym.first, initials.contains(firstLetter), initials.count >= 2 else { continue }
+            // Drop leading words before the initial that starts the acronym.
+            while let first = span.first, tokens[first].kind != .word
+                    || lexicon.text(of: tokens[first].word).first != firstLetter {
+                span = span.dropFirst()
+            }
+            guard wordCount(span) >= 2 else { continue }
+            let kind = organisation(in: span)?.kind
+                ?? (words.arabicGroupOpeners.contains(tokens[span.lowerBound].word) ? .armedGroup : .organization)
+            found.append(Candidate(start: span.lowerBound, end: span.upperBound, name: text(span), kind: kind, confident: false))
+        }
+        return found
+    }
+
+    // MARK: - Aliases within the document
+
+    /// `Name (ACR)` and `X, also known as Y` make two names one actor.
+    mutating func linkAliases() {
+        for m in mentions.indices {
+            let mention = mentions[m]
+            // Name (ACR): the bracketed word becomes a name of the actor.
+            let e = mention.end
+            if e + 2 < tokens.count, tokens[e].kind == .open, tokens[e + 2].kind == .close,
+               tokens[e + 1].kind == .word, tokens[e + 1].isAllCaps || tokens[e + 1].isCapitalized {
+                if mentionAt[e + 1] >= 0 {
+                    merge(mention.actor, mentions[Int(mentionAt[e + 1])].actor)
+                } else {
+                    shortForms[tokens[e + 1].word] = mention.actor
+                }
+            }
+        }
+        // "A, also known as B", "A, better known under the nom de guerre B", "A (aka B)".
+        for m in mentions.indices {
+            let mention = mentions[m]
+            guard actors[root(mention.actor)].kind == .person else { continue }
+            var k = mention.end
+            var steps = 0
+            var introduced = false
+            while k < tokens.count, steps < 8 {
+                let t = tokens[k]
+                if t.word == words.known || t.word == words.guerre || words.aliasIntroducers.contains(t.word) {
+                    introduced = true
+                }
+                if introduced && (t.word == words.as || t.word == words.guerre || words.aliasIntroducers.contains(t.word)) {
+                    k += 1
+                    while k < tokens.count, tokens[k].kind == .quote || tokens[k].word == words.the { k += 1 }
+                    break
+                }
+                if mentionAt[k] >= 0 || t.kind == .stop { break }
+                k += 1
+                steps += 1
+            }
+            guard introduced, k < tokens.count else { continue }
+            if mentionAt[k] >= 0 {
+                let other = mentions[Int(mentionAt[k])]
+                if actors[root(other.actor)].kind == .person { merge(mention.actor, other.actor) }
+            } else if let run = nameRuns(in: k..<min(tokens.count, k + 8)).first, run.lowerBound == k, isPersonShaped(run) {
+                addMention(Mention(start: run.lowerBound, end: run.upperBound, actor: mention.actor))
+            }
+        }
+    }
+
+    /// Short forms: a person's surname and defined acronyms, found wherever the
+    /// document uses them after the full name is known.
+    mutating func findShortForms() {
+        var surnameOwners: [Int32: Set<Int>] = [:]
+        for mention in mentions {
+            let actor = root(mention.actor)
+            guard actors[actor].kind == .person, actors[actor].entry == nil else { continue }
+            let nameWords = (mention.start..<mention.end).filter { tokens[$0].kind == .word }
+            guard nameWords.count >= 2, let last = nameWords.last else { continue }
+            let surname = tokens[last]
+            if surname.isCapitalized && lexicon.text(of: surname.word).count >= 3 {
+                surnameOwners[surname.word, default: []].insert(actor)
+            }
+        }
+        for (word, owners) in surnameOwners where owners.count == 1 {
+            if shortForms[word] == nil, let owner = owners.first { shortForms[word] = owner }
+        }
+        guard !shortForms.isEmpty else { return }
+        for (number, range) in sentences.enumerated() where !skipped.contains(number) {
+            for i in range where mentionAt[i] < 0 && tokens[i].kind == .word && tokens[i].isCapitalized {
+                guard let actor = shortForms[tokens[i].word] else { continue }
+                // `al-Sharaa`: take the article along.
+                var start = i
+                if i >= 2, tokens[i - 1].kind == .hyphen, mentionAt[i - 2] < 0,
+                   words.nameConnectors.contains(tokens[i - 2].word) { start = i - 2 }
+                addMention(Mention(start: start, end: i + 1, actor: actor))
+            }
+        }
+    }
+
+    /// Names that only qualify something else: `Assad loyalists`, `HTS-controlled`, `pro-Assad`.
+    mutating func markModifiers() {
+        for m in mentions.indices {
+            let mention = mentions[m]
+            let e = mention.end
+            if e < tokens.count, tokens[e].kind == .word, words.collectiveNouns.contains(tokens[e].word) {
+                mentions[m].isModifier = true
+            }
+            if e + 1 < tokens.count, tokens[e].kind == .hyphen, tokens[e].start == tokens[e - 1].end,
+               words.modifierSuffixes.contains(tokens[e + 1].word) {
+                mentions[m].isModifier = true
+            }
+            let s = mention.start
+            if s >= 2, tokens[s - 1].kind == .hyphen, words.modifierPrefixes.contains(tokens[s - 2].word) {
+                mentions[m].isModifier = true
+            }
+            if mention.isDemonym { mentions[m].isModifier = true }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// ``Vocabulary``'s lists as interned word ids, built once per extractor.
+struct CueWords: Sendable {
+    let headWords: [Int32: ActorKind]
+    let arabicGroupOpeners: Set<Int32>
+    let personRoles: Set<Int32>
+    let headOfStateTitles: Set<Int32>
+    let nameConnectors: Set<Int32>
+    let neverNameStart: Set<Int32>
+    let hedges: Set<Int32>
+    let formerMarks: Set<Int32>
+    let negations: Set<Int32>
+    let collectiveNouns: Set<Int32>
+    let modifierSuffixes: Set<Int32>
+    let modifierPrefixes: Set<Int32>
+    let personPronouns: Set<Int32>
+    let groupPronouns: Set<Int32>
+    let pluralPronouns: Set<Int32>
+    let groupNouns: Set<Int32>
+    let credits: Set<Int32>
+    let speechVerbs: Set<Int32>
+    let articles: Set<Int32>
+    let aliasIntroducers: Set<Int32>
+    let demonstratives: Set<Int32>
+    let pairs: Set<Int32>
+    let prepositions: Set<Int32>
+    let both: Int32
+    let known: Int32, `as`: Int32, guerre: Int32, comma: Int32, hyphen: Int32, open: Int32, close: Int32
+    let of: Int32, `in`: Int32, and: Int32, or: Int32, the: Int32, possessive: Int32, quote: Int32
+
+    init(lexicon: inout Lexicon) {
+        var heads: [Int32: ActorKind] = [:]
+        for (word, kind) in Vocabulary.headWords where !word.contains(" ") { heads[lexicon.id(for: word)] = kind }
+        headWords = heads
+        arabicGroupOpeners = lexicon.ids(Array(Vocabulary.arabicGroupOpeners))
+        personRoles = lexicon.ids(Array(Vocabulary.personRoles))
+        headOfStateTitles = lexicon.ids(Array(Vocabulary.headOfStateTitles))
+        nameConnectors = lexicon.ids(Array(Vocabulary.nameConnectors))
+        neverNameStart = lexicon.ids(Array(Vocabulary.neverNameStart))
+        hedges = lexicon.ids(Vocabulary.hedges)
+        formerMarks = lexicon.ids(Vocabulary.formerMarks)
+        negations = lexicon.ids(Vocabulary.negations)
+        collectiveNouns = lexicon.ids(Vocabulary.collectiveNouns)
+        modifierSuffixes = lexicon.ids(Vocabulary.modifierSuffixes)
+        modifierPrefixes = lexicon.ids(["pro", "anti", "post", "pre", "non", "ex"])
+        personPronouns = lexicon.ids(Vocabulary.personPronouns)
+        groupPronouns = lexicon.ids(Vocabulary.groupPronouns)
+        pluralPronouns = lexicon.ids(Vocabulary.pluralPronouns)
+        groupNouns = lexicon.ids(Vocabulary.groupNouns)
+        credits = lexicon.ids(["photo", "photos", "image", "credit", "credits", "source", "file", "picture", "video"])
+        speechVerbs = lexicon.ids(["said", "says", "told", "tells", "stated", "wrote", "writes", "added", "explained",
+                                   "noted", "argued", "warned", "claimed", "recalled", "insisted", "tweeted", "posted"])
+        articles = lexicon.ids(["a", "an", "the"])
+        aliasIntroducers = lexicon.ids(["aka", "alias", "dubbed", "nicknamed", "called"])
+        demonstratives = lexicon.ids(["the", "this", "that", "said"])
+        pairs = lexicon.ids(["two", "pair", "duo", "three", "men", "groups"])
+        prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against", "as",
+                                    "within", "into", "toward", "towards", "including", "like", "between",
+                                    "among", "via", "under", "over", "about", "than"])
+        both = lexicon.id(for: "both")
+        known = lexicon.id(for: "known")
+        `as` = lexicon.id(for: "as")
+        guerre = lexicon.id(for: "guerre")
+        comma = lexicon.id(for: ",")
+        hyphen = lexicon.id(for: "-")
+        open = lexicon.id(for: "(")
+        close = lexicon.id(for: ")")
+        of = lexicon.id(for: "of")
+        `in` = lexicon.id(for: "in")
+        and = lexicon.id(for: "and")
+        or = lexicon.id(for: "or")
+        the = lexicon.id(for: "the")
+        possessive = lexicon.possessive
+        quote = lexicon.id(for: "\"")
+    }
+}

@@ -1,0 +1,217 @@
+/// Reads one document: tokens, sentences, then the mentions of actors in them.
+///
+/// Built and thrown away per document; everything it learns (a defined acronym, a
+/// person's surname) stays inside the document, so extraction is a pure function.
+struct DocumentReader {
+    let document: Document
+    let scalars: [Unicode.Scalar]
+    var lexicon: Lexicon
+    let index: GazetteerIndex
+    let words: CueWords
+    let notActors: Set<String>
+
+    var tokens: [Token] = []
+    var sentences: [Range<Int>] = []
+    /// Sentences that are the author line or body of an embedded social-media post, or a photo credit.
+    var skipped: Set<Int> = []
+    /// Sentences whose words are mostly capitalized: headlines, where head words mislead.
+    var headlines: Set<Int> = []
+    var actors: [DocumentActor] = []
+    var mentions: [Mention] = []
+    /// For each token, the mention covering it, or -1.
+    var mentionAt: [Int32] = []
+    /// Document-local short names (a defined acronym, a person's surname) → actor.
+    var shortForms: [Int32: Int] = [:]
+    private var actorByEntry: [Int: Int] = [:]
+    private var actorByKey: [String: Int] = [:]
+
+    init(document: Document, lexicon: Lexicon, index: GazetteerIndex, words: CueWords, notActors: Set<String>) {
+        self.document = document
+        self.scalars = Array(document.text.unicodeScalars)
+        self.lexicon = lexicon
+        self.index = index
+        self.words = words
+        self.notActors = notActors
+    }
+
+    // MARK: - Reading
+
+    mutating func read() {
+        var tokenizer = Tokenizer(lexicon: lexicon)
+        tokens = tokenizer.tokenize(scalars)
+        lexicon = tokenizer.lexicon
+        sentences = SentenceSplitter.sentences(tokens: tokens, scalars: scalars, lexicon: lexicon)
+        classifySentences()
+        findMentions()
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
+        return String(view)
+    }
+
+    func word(_ i: Int) -> Int32 { tokens[i].word }
+
+    // MARK: - Sentences
+
+    private mutating func classifySentences() {
+        for (number, range) in sentences.enumerated() {
+            let first = tokens[range.lowerBound]
+            // "— Name (@handle) March 7, 2025": the author line of an embedded post.
+            let hasHandle = range.contains { scalars[tokens[$0].start] == "@" }
+            if first.kind == .hyphen && hasHandle { skipped.insert(number) }
+            if hasHandle && range.count < 16 && range.contains(where: { tokens[$0].kind == .open }) { skipped.insert(number) }
+            // "(Photo: Name/Agency via Agency)": credits name photographers, not actors.
+            if let open = range.first(where: { tokens[$0].kind == .open }), open + 1 < range.upperBound,
+               words.credits.contains(tokens[open + 1].word) {
+                skipped.insert(number)
+            }
+            var wordCount = 0
+            var capitalized = 0
+            for i in range where tokens[i].kind == .word {
+                wordCount += 1
+                if tokens[i].isCapitalized || words.nameConnectors.contains(tokens[i].word) { capitalized += 1 }
+            }
+            let last = tokens[range.upperBound - 1]
+            let endsPlainly = last.kind == .stop && scalars[last.start] == "."
+            if wordCount >= 3 && capitalized * 10 >= wordCount * 7 && !endsPlainly { headlines.insert(number) }
+        }
+    }
+
+    // MARK: - Mentions
+
+    private mutating func findMentions() {
+        var candidates: [(start: Int, end: Int, source: MentionSource)] = []
+        for (number, range) in sentences.enumerated() {
+            if skipped.contains(number) { continue }
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let token = tokens[i]
+                if token.kind == .word, let match = index.longestMatch(in: tokens, from: i, limit: range.upperBound) {
+                    candidates.append((i, match.end, .gazetteer(match.terminal)))
+                    i = match.end
+                    continue
+                }
+                i += 1
+            }
+            for candidate in discover(in: range, headline: headlines.contains(number)) {
+                candidates.append((candidate.start, candidate.end, .discovered(candidate)))
+            }
+        }
+        // Longer spans win; at equal length the gazetteer wins; earlier first.
+        candidates.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end > b.end }
+            return a.source.isGazetteer && !b.source.isGazetteer
+        }
+        mentionAt = Array(repeating: -1, count: tokens.count)
+        var chosen: [(Int, Int, MentionSource)] = []
+        var coveredUntil = 0
+        for candidate in candidates {
+            if candidate.start < coveredUntil {
+                // Overlap: keep the earlier one unless this one is strictly longer and discovered-over-demonym.
+                guard let last = chosen.last, candidate.end - candidate.start > last.1 - last.0,
+                      case .gazetteer(let terminal) = last.2, terminal.isDemonym || last.1 - last.0 == 1,
+                      candidate.start == last.0 || last.1 <= candidate.end
+                else { continue }
+                chosen.removeLast()
+            }
+            chosen.append(candidate)
+            coveredUntil = candidate.end
+        }
+        for (start, end, source) in chosen {
+            let actor: Int
+            var demonym = false
+            switch source {
+            case .gazetteer(let terminal):
+                actor = actorIndex(entry: terminal.entry)
+                demonym = terminal.isDemonym
+            case .discovered(let candidate):
+                guard let resolved = actorIndex(discovered: candidate) else { continue }
+                actor = resolved
+            }
+            addMention(Mention(start: start, end: end, actor: actor, isDemonym: demonym))
+        }
+        linkAliases()
+        findShortForms()
+        markModifiers()
+        for mention in mentions {
+            let root = self.root(mention.actor)
+            actors[root].mentionCount += 1
+            let surface = text(mention.start..<mention.end)
+            if !actors[root].surfaces.contains(surface) { actors[root].surfaces.append(surface) }
+        }
+    }
+
+    enum MentionSource {
+        case gazetteer(GazetteerIndex.Terminal)
+        case discovered(Candidate)
+        var isGazetteer: Bool { if case .gazetteer = self { return true } else { return false } }
+    }
+
+    mutating func addMention(_ mention: Mention) {
+        for k in mention.start..<mention.end where mentionAt[k] >= 0 { return }
+        let number = Int32(mentions.count)
+        mentions.append(mention)
+        for k in mention.start..<mention.end { mentionAt[k] = number }
+    }
+
+    mutating func actorIndex(entry: Int) -> Int {
+        if let known = actorByEntry[entry] { return known }
+        let gazetteer = index.entries[entry]
+        actors.append(DocumentActor(name: gazetteer.name, kind: gazetteer.kind, entry: entry))
+        actorByEntry[entry] = actors.count - 1
+        actorByKey[NameFolding.fold(gazetteer.name)] = actors.count - 1
+        return actors.count - 1
+    }
+
+    /// The actor a discovered name stands for: a gazetteer actor when the name is one of its
+    /// names, a known discovered actor with the same folded name, or a new one.
+    mutating func actorIndex(discovered candidate: Candidate) -> Int? {
+        let key = NameFolding.fold(candidate.name)
+        if key.isEmpty || notActors.contains(key) { return nil }
+        if let known = actorByKey[key] { return known }
+        if let entry = gazetteerEntry(named: candidate.name) { return actorIndex(entry: entry) }
+        actors.append(DocumentActor(name: candidate.name, kind: candidate.kind))
+        actorByKey[key] = actors.count - 1
+        return actors.count - 1
+    }
+
+    /// The gazetteer entry whose name or alias is exactly this name.
+    mutating func gazetteerEntry(named name: String) -> Int? {
+        var tokenizer = Tokenizer(lexicon: lexicon)
+        let nameTokens = tokenizer.tokenize(Array(name.unicodeScalars))
+        lexicon = tokenizer.lexicon
+        guard !nameTokens.isEmpty,
+              let match = index.longestMatch(in: nameTokens, from: 0, limit: nameTokens.count),
+              match.end == nameTokens.count, !match.terminal.isDemonym
+        else { return nil }
+        return match.terminal.entry
+    }
+
+    func root(_ actor: Int) -> Int {
+        var current = actor
+        while let next = actors[current].mergedInto { current = next }
+        return current
+    }
+
+    /// Merges `alias` into `actor`: the gazetteer one, or the one with the longer name, survives.
+    mutating func merge(_ a: Int, _ b: Int) {
+        let ra = root(a), rb = root(b)
+        guard ra != rb else { return }
+        let keepA: Bool
+        switch (actors[ra].entry, actors[rb].entry) {
+        case (.some, .none): keepA = true
+        case (.none, .some): keepA = false
+        case (.some, .some): return // two curated actors are never merged by a document
+        case (.none, .none): keepA = actors[ra].name.count >= actors[rb].name.count
+        }
+        let (keep, drop) = keepA ? (ra, rb) : (rb, ra)
+        actors[drop].mergedInto = keep
+        if actors[keep].entry == nil, actors[drop].kind != .organization, actors[keep].kind == .organization {
+            actors[keep].kind = actors[drop].kind
+        }
+    }
+}

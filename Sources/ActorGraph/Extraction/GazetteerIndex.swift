@@ -1,0 +1,86 @@
+/// The gazetteer as a trie over interned words: longest-match look-up of every name in
+/// one left-to-right pass, whatever the number of names.
+struct GazetteerIndex: Sendable {
+    struct Terminal: Sendable {
+        var entry: Int
+        var isDemonym: Bool
+        /// Acronyms (`US`, `MIT`) match only when written in capitals, so `us` stays a pronoun.
+        var requiresAllCaps: Bool
+        /// One-word names match only when capitalized (`Assad`, not a lowercase homograph).
+        var requiresCapital: Bool
+    }
+
+    struct Node: Sendable {
+        var children: [Int32: Int32] = [:]
+        var terminal: Terminal?
+    }
+
+    private(set) var nodes: [Node] = [Node()]
+    let entries: [GazetteerEntry]
+
+    init(gazetteer: Gazetteer, lexicon: inout Lexicon) {
+        entries = gazetteer.entries
+        for (index, entry) in entries.enumerated() {
+            for name in [entry.name] + entry.aliases { insert(name, entry: index, demonym: false, lexicon: &lexicon) }
+            for name in entry.demonyms { insert(name, entry: index, demonym: true, lexicon: &lexicon) }
+        }
+    }
+
+    private mutating func insert(_ name: String, entry: Int, demonym: Bool, lexicon: inout Lexicon) {
+        var tokenizer = Tokenizer(lexicon: lexicon)
+        let scalars = Array(name.unicodeScalars)
+        let tokens = tokenizer.tokenize(scalars).filter(Self.isNamePart)
+        lexicon = tokenizer.lexicon
+        guard !tokens.isEmpty else { return }
+        var node = 0
+        for token in tokens {
+            if let next = nodes[node].children[token.word] {
+                node = Int(next)
+            } else {
+                nodes.append(Node())
+                let next = Int32(nodes.count - 1)
+                nodes[node].children[token.word] = next
+                node = Int(next)
+            }
+        }
+        let single = tokens.count == 1
+        let letters = name.unicodeScalars.filter { Tokenizer.isLetter($0) }
+        let allCaps = single && letters.count <= 6 && letters.allSatisfy { Tokenizer.isUpper($0) }
+        let terminal = Terminal(entry: entry, isDemonym: demonym, requiresAllCaps: allCaps,
+                                requiresCapital: single && !allCaps)
+        // The first entry to claim a name keeps it (the loader has already refused conflicts).
+        if nodes[node].terminal == nil || nodes[node].terminal?.isDemonym == true && !demonym {
+            nodes[node].terminal = terminal
+        }
+    }
+
+    /// Hyphens and quotes inside names are spelling, not structure: `al-Sham` is `al Sham`.
+    static func isNamePart(_ token: Token) -> Bool { token.kind != .hyphen && token.kind != .quote }
+
+    /// The longest name starting at `start`: the end token index (exclusive) and its terminal.
+    func longestMatch(in tokens: [Token], from start: Int, limit: Int) -> (end: Int, terminal: Terminal)? {
+        var node = 0
+        var i = start
+        var best: (Int, Terminal)?
+        while i < limit {
+            let token = tokens[i]
+            if !Self.isNamePart(token) {
+                // A hyphen or quote may sit inside a name only when the name goes on after it.
+                if i == start || i + 1 >= limit || tokens[i + 1].start != token.end && token.kind == .hyphen { break }
+                i += 1
+                continue
+            }
+            guard let next = nodes[node].children[token.word] else { break }
+            node = Int(next)
+            i += 1
+            if let terminal = nodes[node].terminal {
+                best = (i, terminal)
+            }
+        }
+        guard let (end, terminal) = best else { return nil }
+        let first = tokens[start]
+        if terminal.requiresAllCaps && !first.isAllCaps { return nil }
+        if terminal.requiresCapital && !first.isCapitalized { return nil }
+        return (end, terminal)
+    }
+}

@@ -1,0 +1,54 @@
+/// Merges per-document extractions into one graph: one node per actor however each
+/// document spelled it. Two actors are one when a name of one folds to a name of the
+/// other; the first seen keeps its id, and relations follow the merge.
+public struct GraphBuilder: Sendable {
+    private var actors: [Actor.ID: Actor] = [:]
+    private var order: [Actor.ID] = []
+    private var owner: [String: Actor.ID] = [:]
+    private var redirect: [Actor.ID: Actor.ID] = [:]
+    private var relations: [Relation.Key: Relation] = [:]
+
+    public init() {}
+
+    public mutating func add(_ extraction: DocumentExtraction) {
+        var local: [Actor.ID: Actor.ID] = [:]
+        for actor in extraction.actors {
+            let keys = actor.allNames.map(NameFolding.fold)
+            let owners = owner
+            let existing = actors[actor.id] != nil ? actor.id : keys.lazy.compactMap { owners[$0] }.first
+            if let id = existing.map(resolve), var known = actors[id] {
+                for name in actor.allNames where !known.allNames.contains(where: { NameFolding.fold($0) == NameFolding.fold(name) }) {
+                    known.aliases.append(name)
+                }
+                for document in actor.documents where !known.documents.contains(document) { known.documents.append(document) }
+                known.mentionCount += actor.mentionCount
+                actors[id] = known
+                local[actor.id] = id
+                for key in keys where owner[key] == nil { owner[key] = id }
+                if id != actor.id { redirect[actor.id] = id }
+            } else {
+                actors[actor.id] = actor
+                order.append(actor.id)
+                local[actor.id] = actor.id
+                for key in keys where owner[key] == nil { owner[key] = actor.id }
+            }
+        }
+        for relation in extraction.relations {
+            let source = local[relation.source] ?? resolve(relation.source)
+            let target = local[relation.target] ?? resolve(relation.target)
+            guard source != target else { continue }
+            let merged = Relation(source: source, target: target, kind: relation.kind)
+            relations[merged.key, default: merged].evidence += relation.evidence
+        }
+    }
+
+    private func resolve(_ id: Actor.ID) -> Actor.ID {
+        var current = id
+        while let next = redirect[current], next != current { current = next }
+        return current
+    }
+
+    public func graph() -> Graph {
+        Graph(actors: order.compactMap { actors[$0] }, relations: Array(relations.values)).normalized()
+    }
+}

@@ -1,0 +1,36 @@
+/// A stretch of tokens that names an actor.
+struct Mention: Sendable {
+    /// Token range `start..<end`.
+    var start: Int
+    var end: Int
+    /// Index into the document's actor table.
+    var actor: Int
+    /// A country adjective (`Turkish`): a mention, but weaker than a name.
+    var isDemonym: Bool = false
+    /// The name only qualifies something else (`Assad loyalists`, `HTS-controlled`):
+    /// it counts as a mention, but is not an end of a relation unless a rule asks for it.
+    var isModifier: Bool = false
+}
+
+/// An actor as one document knows it.
+struct DocumentActor: Sendable {
+    var name: String
+    var kind: ActorKind
+    /// The gazetteer entry, when the actor is a curated one.
+    var entry: Int?
+    /// Surface forms seen in the document, in order.
+    var surfaces: [String] = []
+    var mentionCount = 0
+    /// Set when this actor was merged into another (an alias link): follow it.
+    var mergedInto: Int?
+}
+
+/// A name found by a discovery rule, before it is resolved to an actor.
+struct Candidate: Sendable {
+    var start: Int
+    var end: Int
+    var name: String
+    var kind: ActorKind
+    /// Rules that are sure of the kind (a role before a person) outrank head-word guesses.
+    var confident: Bool
+}

@@ -1,0 +1,276 @@
+/// A relation found in one sentence, between document-level actors.
+struct FoundRelation: Sendable {
+    var source: Int
+    var target: Int
+    var kind: RelationKind
+    var sentence: Int
+    var hedged: Bool
+    var former: Bool
+}
+
+/// Runs ``RelationPattern``s over one sentence of a ``DocumentReader``.
+///
+/// Matching is anchored at each token, gaps are bounded and lists are greedy, so the
+/// work per sentence is linear in its length times the number of rules whose anchor
+/// words occur in it.
+struct RelationMatcher {
+    let reader: DocumentReader
+    let sentence: Int
+    let range: Range<Int>
+    let words: CueWords
+
+    struct Binding {
+        var sources: [Int] = []
+        var targets: [Int] = []
+        var former = false
+        var first = Int.max
+        var last = 0
+    }
+
+    func match(_ pattern: RelationPattern) -> [Binding] {
+        var results: [Binding] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var binding = Binding()
+            if let end = match(pattern.elements, 0, i, &binding) {
+                binding.first = min(binding.first, i)
+                binding.last = max(binding.last, end)
+                results.append(binding)
+                i = max(i + 1, end)
+                continue
+            }
+            i += 1
+        }
+        return results
+    }
+
+    /// Matches elements from `e` at token `i`; returns the end token on success.
+    private func match(_ elements: [RelationPattern.Element], _ e: Int, _ i: Int, _ binding: inout Binding) -> Int? {
+        if e == elements.count { return i }
+        switch elements[e] {
+        case .words(let ids, let optional):
+            if i < range.upperBound, reader.mentionAt[i] < 0 || isModifier(at: i), ids.contains(reader.tokens[i].word) {
+                var copy = binding
+                if let end = match(elements, e + 1, i + 1, &copy) { binding = copy; return end }
+            }
+            return optional ? match(elements, e + 1, i, &binding) : nil
+        case .gap(let n):
+            var k = i
+            var steps = 0
+            while true {
+                var copy = binding
+                if let end = match(elements, e + 1, k, &copy) { binding = copy; return end }
+                guard steps < n, k < range.upperBound else { return nil }
+                let t = reader.tokens[k]
+                if t.kind == .stop || t.kind == .open || t.kind == .close { return nil }
+                if reader.mentionAt[k] >= 0 {
+                    guard isModifier(at: k) else { return nil }
+                    k = reader.mentions[Int(reader.mentionAt[k])].end
+                } else {
+                    k += 1
+                }
+                steps += 1
+            }
+        case .slot(let spec):
+            if spec.lookLeft || spec.subject {
+                guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else { return nil }
+                bind(actor, spec, &binding)
+                return match(elements, e + 1, i, &binding)
+            }
+            guard let (actors, end, former) = slot(at: i, spec) else { return nil }
+            for actor in actors { bind(actor, spec, &binding) }
+            if former { binding.former = true }
+            binding.first = min(binding.first, i)
+            return match(elements, e + 1, end, &binding)
+        }
+    }
+
+    private func bind(_ actor: Int, _ spec: RelationPattern.SlotSpec, _ binding: inout Binding) {
+        if spec.slot == .source { binding.sources.append(actor) } else { binding.targets.append(actor) }
+    }
+
+    private func isModifier(at k: Int) -> Bool {
+        let m = reader.mentionAt[k]
+        return m >= 0 && reader.mentions[Int(m)].isModifier
+    }
+
+    private func accepts(_ mention: Mention, _ spec: RelationPattern.SlotSpec) -> Bool {
+        if mention.isModifier && !spec.allowsModifier { return false }
+        return accepts(actor: mention.actor, spec)
+    }
+
+    private func accepts(actor: Int, _ spec: RelationPattern.SlotSpec) -> Bool {
+        guard let person = spec.person else { return true }
+        return (reader.actors[reader.root(actor)].kind == .person) == person
+    }
+
+    /// One slot at token `i`: a mention (after an optional article or "former"), or a
+    /// pronoun or description resolved to an earlier mention; a list takes `A, B and C`.
+    private func slot(at start: Int, _ spec: RelationPattern.SlotSpec) -> ([Int], Int, Bool)? {
+        var actors: [Int] = []
+        var former = false
+        var i = start
+        var end = start
+        while i < range.upperBound {
+            var k = i
+            var skipped = 0
+            while k < range.upperBound, skipped < 3, reader.mentionAt[k] < 0 {
+                let t = reader.tokens[k]
+                if t.kind == .quote || words.articles.contains(t.word) || t.word == words.both { k += 1; skipped += 1; continue }
+                if words.formerMarks.contains(t.word) { former = true; k += 1; skipped += 1; continue }
+                if t.kind == .hyphen, skipped > 0 { k += 1; skipped += 1; continue }
+                break
+            }
+            guard k < range.upperBound else { break }
+            if reader.mentionAt[k] >= 0 {
+                var mention = reader.mentions[Int(reader.mentionAt[k])]
+                guard mention.start == k else { break }
+                // "the Syrian Army's 4th Division": the possessed actor is the one meant.
+                var next = mention.end
+                while next + 1 < range.upperBound, reader.tokens[next].kind == .possessive,
+                      reader.mentionAt[next + 1] >= 0,
+                      reader.mentions[Int(reader.mentionAt[next + 1])].start == next + 1,
+                      !reader.mentions[Int(reader.mentionAt[next + 1])].isModifier,
+                      mention.isModifier || reader.actors[reader.root(mention.actor)].kind != .person
+                        || reader.actors[reader.root(reader.mentions[Int(reader.mentionAt[next + 1])].actor)].kind != .person {
+                    mention = reader.mentions[Int(reader.mentionAt[next + 1])]
+                    next = mention.end
+                }
+                guard accepts(mention, spec) else { break }
+                actors.append(mention.actor)
+                end = next
+            } else if actors.isEmpty, let (resolved, after) = reference(at: k, spec) {
+                actors += resolved
+                end = after
+            } else {
+                break
+            }
+            guard spec.list else { break }
+            // Coordination: ", B", "and B", ", and B", "or B".
+            var j = end
+            if j < range.upperBound, reader.tokens[j].kind == .comma { j += 1 }
+            if j < range.upperBound, reader.tokens[j].word == words.and || reader.tokens[j].word == words.or { j += 1 }
+            guard j > end else { break }
+            i = j
+        }
+        return actors.isEmpty ? nil : (actors, end, former)
+    }
+
+    /// `he`, `his`, `it`, `the group`, `the two`, `they`: the actors they point back to.
+    private func reference(at k: Int, _ spec: RelationPattern.SlotSpec) -> ([Int], Int)? {
+        let t = reader.tokens[k]
+        if words.personPronouns.contains(t.word), spec.person != false {
+            return lastMention(before: k, where: { reader.actors[$0].kind == .person }).map { ([$0], k + 1) }
+        }
+        if words.groupPronouns.contains(t.word), spec.person != true {
+            return lastMention(before: k, where: { reader.actors[$0].kind != .person }).map { ([$0], k + 1) }
+        }
+        // "the group", "this faction", "the militia".
+        if k + 1 < range.upperBound, words.demonstratives.contains(t.word),
+           words.groupNouns.contains(reader.tokens[k + 1].word), spec.person != true {
+            return lastMention(before: k, where: { [.armedGroup, .party, .organization].contains(reader.actors[$0].kind) })
+                .map { ([$0], k + 2) }
+        }
+        // "the two", "the pair", "they": the coordinated subject of the previous sentence.
+        if words.pluralPronouns.contains(t.word) || t.word == words.the && k + 1 < range.upperBound
+            && words.pairs.contains(reader.tokens[k + 1].word) {
+            let after = words.pluralPronouns.contains(t.word) ? k + 1 : k + 2
+            let group = coordinatedSubject(ofSentence: sentence - 1)
+            return group.count >= 2 ? (group, after) : nil
+        }
+        return nil
+    }
+
+    /// The closest earlier mention satisfying `test`: in this sentence before `k`, else the
+    /// previous sentence's first (its subject), else that sentence's last.
+    private func lastMention(before k: Int, where test: (Int) -> Bool) -> Int? {
+        var j = k - 1
+        while j >= range.lowerBound {
+            let m = reader.mentionAt[j]
+            if m >= 0 {
+                let mention = reader.mentions[Int(m)]
+                if !mention.isModifier, test(reader.root(mention.actor)) { return mention.actor }
+                j = mention.start - 1
+            } else {
+                j -= 1
+            }
+        }
+        guard sentence > 0 else { return nil }
+        let previous = reader.sentences[sentence - 1]
+        let candidates = previous.compactMap { p -> Int? in
+            let m = reader.mentionAt[p]
+            guard m >= 0, reader.mentions[Int(m)].start == p, !reader.mentions[Int(m)].isModifier else { return nil }
+            return reader.mentions[Int(m)].actor
+        }.filter { test(reader.root($0)) }
+        return candidates.first
+    }
+
+    private func coordinatedSubject(ofSentence number: Int) -> [Int] {
+        guard number >= 0 else { return [] }
+        let previous = reader.sentences[number]
+        var group: [Int] = []
+        var p = previous.lowerBound
+        while p < previous.upperBound {
+            let m = reader.mentionAt[p]
+            if m >= 0 {
+                let mention = reader.mentions[Int(m)]
+                group.append(mention.actor)
+                p = mention.end
+                guard p < previous.upperBound,
+                      reader.tokens[p].word == words.and || reader.tokens[p].kind == .comma else { break }
+                p += 1
+            } else if group.isEmpty && p - previous.lowerBound < 3 {
+                p += 1
+            } else {
+                break
+            }
+        }
+        return group
+    }
+
+    /// The head of the appositive that `i` continues: the nearest earlier mention that is
+    /// not itself the object of a preposition ("Devlet Bahçeli, leader of the MHP and an ally of ...").
+    private func appositiveHead(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
+        var j = i - 1
+        var steps = 0
+        while j >= range.lowerBound, steps < 40 {
+            let t = reader.tokens[j]
+            if t.kind == .stop { return nil }
+            let m = reader.mentionAt[j]
+            if m >= 0 {
+                let mention = reader.mentions[Int(m)]
+                let before = mention.start - 1
+                let isObject = before >= range.lowerBound && words.prepositions.contains(reader.tokens[before].word)
+                    || before - 1 >= range.lowerBound && words.articles.contains(reader.tokens[before].word)
+                        && words.prepositions.contains(reader.tokens[before - 1].word)
+                if !mention.isModifier, !isObject, accepts(actor: mention.actor, spec) { return mention.actor }
+                j = mention.start - 1
+            } else {
+                j -= 1
+            }
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The sentence's subject: its first mention that is not the object of a preposition.
+    private func subject(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
+        var j = range.lowerBound
+        while j < i {
+            let m = reader.mentionAt[j]
+            if m >= 0 {
+                let mention = reader.mentions[Int(m)]
+                let before = mention.start - 1
+                let isObject = before >= range.lowerBound && words.prepositions.contains(reader.tokens[before].word)
+                if !mention.isModifier, !isObject, accepts(actor: mention.actor, spec) { return mention.actor }
+                j = mention.end
+            } else {
+                if j - range.lowerBound < 2, let (actors, _) = reference(at: j, spec), let first = actors.first {
+                    return first
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+/// A relation rule written as a little pattern over tokens and mentions, so that rules read
+/// like the sentences they match:
+///
+///     "B , backed|supported|funded by A+"      →  A -backs-> B
+///
+/// Elements, separated by spaces:
+/// - `A`, `B`: one actor mention (the source and the target); `A+`/`B+` a coordinated list
+///   (`A, B and C`); suffix `:p` a person, `:o` anything but a person, `:m` a modifier
+///   (`Turkish`, `pro-Assad`) is accepted. A slot also takes a pronoun or a description
+///   (`he`, `the group`, `the two`) that points back to a named actor.
+/// - `<A`: the head of the appositive this pattern stands in, found to the left
+///   (`Sayf Abu Bakir, leader of ...`); `^A`: the subject of the sentence.
+/// - `w1|w2`: one of these words; `?` after it makes it optional.
+/// - `~N`: up to N tokens that are not actors; `'s`, `-`, `,` stand for themselves.
+struct RelationPattern: Sendable {
+    enum Slot: Sendable { case source, target }
+    struct SlotSpec: Sendable {
+        var slot: Slot
+        var list = false
+        var person: Bool?
+        var allowsModifier = false
+        var lookLeft = false
+        var subject = false
+    }
+    enum Element: Sendable {
+        case slot(SlotSpec)
+        case words(Set<Int32>, optional: Bool)
+        case gap(Int)
+    }
+
+    let kind: RelationKind
+    let elements: [Element]
+    /// Words any one of which must be in the sentence for the rule to be tried.
+    let anchors: Set<Int32>
+    let source: String
+
+    init(_ kind: RelationKind, _ pattern: String, lexicon: inout Lexicon) {
+        self.kind = kind
+        self.source = pattern
+        var elements: [Element] = []
+        var anchors: Set<Int32> = []
+        for part in pattern.split(separator: " ") {
+            var text = String(part)
+            if text.hasPrefix("~"), let n = Int(text.dropFirst()) {
+                elements.append(.gap(n))
+                continue
+            }
+            var spec: SlotSpec?
+            var core = text
+            var flags = ""
+            if let colon = text.firstIndex(of: ":"), text.count > 1 {
+                core = String(text[..<colon])
+                flags = String(text[text.index(after: colon)...])
+            }
+            let lookLeft = core.hasPrefix("<")
+            let subject = core.hasPrefix("^")
+            if lookLeft || subject { core.removeFirst() }
+            let list = core.hasSuffix("+")
+            if list { core.removeLast() }
+            if core == "A" || core == "B" {
+                spec = SlotSpec(slot: core == "A" ? .source : .target, list: list,
+                                person: flags.contains("p") ? true : flags.contains("o") ? false : nil,
+                                allowsModifier: flags.contains("m"), lookLeft: lookLeft, subject: subject)
+            }
+            if let spec {
+                elements.append(.slot(spec))
+                continue
+            }
+            let optional = text.hasSuffix("?") && text.count > 1
+            if optional { text.removeLast() }
+            let ids = Set(text.split(separator: "|").map { lexicon.id(for: String($0)) })
+            elements.append(.words(ids, optional: optional))
+            if !optional && anchors.isEmpty && !text.contains(",") && text != "-" && text != "'s" { anchors = ids }
+        }
+        self.elements = elements
+        self.anchors = anchors
+    }
+}

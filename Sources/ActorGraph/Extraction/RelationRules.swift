@@ -1,0 +1,198 @@
+/// The relation rules: how news text states each of the ten relation types.
+///
+/// Each rule is a general English construction (active and passive voice, compounds,
+/// appositives, possessives, coordinated lists), never a sentence from a particular
+/// article. `A` is always the source and `B` the target of the relation.
+struct RelationRules: Sendable {
+    let patterns: [RelationPattern]
+    let words: CueWords
+
+    // Word classes used by several rules.
+    static let backed = "backed|supported|funded|armed|sponsored|financed|bankrolled|equipped|trained|propped"
+    static let backing = "backs|supports|funds|arms|sponsors|finances|bankrolls|equips|trains|backed|supported|funded|armed|sponsored|financed|bankrolled|equipped|trained|backing|supporting|funding|arming|sponsoring|financing"
+    static let leaderRole = "leader|commander|head|chief|founder|cofounder|co|director|president|chairman|chairwoman|chair|emir|amir|secretary|general|boss|chieftain|ruler"
+    static let memberRole = "member|fighter|official|officer|militant|operative|figure|spokesman|spokesperson|expert|researcher|fellow|analyst|scholar|representative|envoy|cadre|terrorist|jihadist|soldier|veteran|loyalist|minister|adviser|advisor|negotiator|emissary|delegate|deputy|leader|commander|chief|head"
+    static let partNoun = "faction|factions|unit|units|part|branch|wing|affiliate|component|member|members|arm|brigade|division|subsidiary|franchise|offshoot|constituent|contingent|formation|group|groups"
+    static let led = "led|headed|commanded|founded|run|chaired|directed|helmed|established"
+    static let leads = "leads|led|heads|headed|commands|commanded|founded|runs|ran|chairs|chaired|directs|directed|established|founds|helms|helmed|leading|heading|commanding|running"
+    static let fight = "fought|fights|fight|fighting|clashed|clashes|clash|clashing|battled|battles|battling|attacked|attacks|attacking|ambushed|ambush|ambushes|targeted|targets|targeting|shelled|shelling|struck|strikes|striking|raided|raids|raiding|bombed|bombing|assaulted|combat|combating|combatting|confronted|confronting|engaged|killed|repelled|repelling|besieged|besieging"
+    static let attackNoun = "assault|attack|attacks|offensive|incursion|incursions|operation|operations|raid|raids|strikes|strike|ambush|campaign|war|fight|offensives|airstrikes|airstrike|insurgency|uprising|rebellion"
+    static let sanction = "sanctions|sanction|penalties|restrictions|embargo"
+    static let designate = "designated|designates|designate|designating|blacklisted|blacklists|blacklisting|listed|lists|listing|branded|brands|branding|labelled|labeled|labels|labeling|classified|classifies|proscribed|proscribes|named"
+    static let terror = "terrorist|terror|extremist"
+    static let be = "is|are|was|were|been|being|be|remains|remain|remained|has|have|had"
+
+    init(lexicon: inout Lexicon) {
+        words = CueWords(lexicon: &lexicon)
+        let b = Self.self
+        let rules: [(RelationKind, String)] = [
+            // MARK: backs (supporter → supported)
+            (.backs, "A:m - \(b.backed) ~2 B:o"),
+            (.backs, "B , a|an|the ~3 A:m - \(b.backed)"),
+            (.backs, "B ,? which|who|that? \(b.be)? \(b.be)? ~3 \(b.backed) ~2 by A+"),
+            (.backs, "B ~8 \(b.backed) by A+"),
+            (.backs, "A \(b.backing) ~2 B+:o"),
+            (.backs, "A ~3 provided|provides|providing|supplied|supplies|supplying|sent|sends|delivered|gave|gives|giving|offered|offering ~8 to B+"),
+            (.backs, "A 's ~3 proxy|proxies|client|clients ~4 B"),
+            (.backs, "A 's ~2 support|backing|patronage|sponsorship|funding|aid|assistance for|of|to B"),
+            (.backs, "^A ~12 proxy ~4 , B"),
+            (.backs, "A ~4 support|backing|patronage for|of|to B"),
+            (.backs, "B 's ~2 backer|backers|patron|patrons|sponsor|sponsors|supporter|supporters , A+"),
+            (.backs, "A , B 's ~2 backer|backers|patron|patrons|sponsor|sponsors|supporter|ally"),
+            (.backs, "A ~6 vowed|pledged|promised|continues|continued ~2 to support|back|arm|fund B"),
+            (.backs, "B ~4 receives|received|receiving|enjoys|enjoyed|relies|relied ~4 support|backing|funding|weapons|arms ~3 from A+"),
+            (.backs, "B ~10 under A 's ~2 protection|patronage|sponsorship|umbrella"),
+
+            // MARK: commands (person → organization led)
+            (.commands, "<A:p , a|an|the? ~2 \(b.leaderRole) of|for B:o"),
+            (.commands, "<A:p , who|whom ~3 \(b.leads) B:o"),
+            (.commands, "A:p \(b.be)? ~3 the|a ~3 \(b.leaderRole) of B:o"),
+            (.commands, "A:p ~12 as|became|becomes|named|appointed|elected ~2 \(b.leaderRole) of B:o"),
+            (.commands, "B:o ,? which|that|who? \(b.be)? \(b.be)? \(b.led) by ~5 A:p"),
+            (.commands, "A:p ,? who? \(b.leads) B:o"),
+            (.commands, "B:o ~2 leader|commander|chief|head|director|founder|chairman|emir|president|secretary A:p"),
+            (.commands, "B:om president|premier|king|emir|chancellor|ruler A:p"),
+            (.commands, "under A:p 's ~2 rule|leadership|command|reign|presidency ,? B:o"),
+            (.commands, "B:o ~3 under A:p 's ~2 rule|leadership|command|reign|presidency"),
+            (.commands, "B:o 's ~3 leader|commander|chief|head|director|founder|chairman|emir|president|ruler ,? A:p"),
+            (.commands, "A:p 's B:o"),
+            (.commands, "\(b.leaderRole) of B:o , A:p"),
+
+            // MARK: member-of (part → whole)
+            (.memberOf, "<A , a|an|the? ~3 \(b.memberRole) in|at|with|inside|within B:o"),
+            (.memberOf, "<A , a|an|the? ~4 \(b.memberRole) for ~3 at|with B:o"),
+            (.memberOf, "A ~2 within|inside B:o"),
+            (.memberOf, "<A:o , a|an|the? ~3 \(b.partNoun) of|in|within B:o"),
+            (.memberOf, "A:o , B:o 's ~3 \(b.partNoun)"),
+            (.memberOf, "A \(b.be)? ~3 part|member|members|component|branch|wing|affiliate|faction of B:o"),
+            (.memberOf, "A \(b.be)? ~4 joined|joins|join|joining|integrated|merged|absorbed|incorporated|folded ~2 into|in|with? B:o"),
+            (.memberOf, "B:om \(b.partNoun) ,|including|like|such|as? as? the? A+:o"),
+            (.memberOf, "A:p ~6 a|an former|ex -? B+:o \(b.memberRole)"),
+            (.memberOf, "former|ex -? B+:o \(b.memberRole) , A:p"),
+            (.memberOf, "A:p \(b.be)? ~2 a|an? former? \(b.memberRole) of B:o"),
+            (.memberOf, "B:o 's A:o"),
+            (.memberOf, "A:o \(b.be)? ~3 affiliate|affiliated|branch|franchise|arm ~2 of|with|to B:o"),
+
+            // MARK: allied-with (symmetric)
+            (.alliedWith, "A ~4 allied|aligned|allies|allying|ally|sided|partnered|cooperating|cooperated|collaborated|collaborating with B"),
+            (.alliedWith, "<A , a|an|the? ~3 ally|allies|partner|partners of B"),
+            (.alliedWith, "A ~5 ties|links|relations|relationship|connections|alliance|partnership ~2 to|with B"),
+            (.alliedWith, "A ~6 ties|links|connections|alliance ~2 to|with ~8 ,? including|notably|especially B"),
+            (.alliedWith, "alliance|partnership|coalition|pact between A and B"),
+            (.alliedWith, "A and B ~4 formed|forged|signed|announced|joined ~3 alliance|pact|partnership|coalition"),
+            (.alliedWith, "A:o , a|an ~3 B:m - linked|allied|aligned"),
+            (.alliedWith, "A \(b.be)? ~3 linked|tied|close|closely ~2 to|with B"),
+            (.alliedWith, "A:o \(b.be)? ~3 allied|aligned ~2 to|with B"),
+
+            // MARK: pledged-allegiance-to (subordinate → patron)
+            (.pledgedAllegianceTo, "A ~14 pledged|pledge|pledging|declared|declare|declaring|swore|swear|swearing|sworn|vowed|offered|reaffirmed|announced ~2 allegiance|loyalty|fealty|bay'ah|baya to B"),
+            (.pledgedAllegianceTo, "A ~4 allegiance|loyalty to B"),
+            (.pledgedAllegianceTo, "A \(b.be)? ~2 loyal to B"),
+            (.pledgedAllegianceTo, "B:m loyalists|supporters|followers|partisans ~3 dubbed|called|calling|named|known|styled ~2 as? A:o"),
+
+            // MARK: sanctioned-by (sanctioned → sanctioning body)
+            (.sanctionedBy, "B+ ~6 imposed|imposes|impose|imposing|slapped|levied|announced|issued|placed|unveiled|introduced ~3 \(b.sanction) on|against ~6 A+"),
+            (.sanctionedBy, "A+ \(b.be)? ~3 sanctioned|targeted|blacklisted by B+"),
+            (.sanctionedBy, "B+ \(b.be)? ~3 sanctioned|sanctions|sanctioning A+"),
+            (.sanctionedBy, "B 's ~2 \(b.sanction) on|against ~6 A+"),
+            (.sanctionedBy, "\(b.sanction) ~3 imposed|placed|announced ~2 by B+ on|against ~6 A+"),
+            (.sanctionedBy, "\(b.sanction) ~3 on|against ~4 A+ ~4 by B+"),
+
+            // MARK: designated-by (designated → designating body)
+            (.designatedBy, "A+ ,? a|an|the? ~2 group|organization|organisation|entity|militia|movement? ~2 \(b.designate) ~6 by B+"),
+            (.designatedBy, "A+ ~4 \(b.designate) as ~5 \(b.terror) ~4 by B+"),
+            (.designatedBy, "B+ ~4 \(b.designate) ~2 A+ as|a ~4 \(b.terror)"),
+            (.designatedBy, "\(b.designate) A+ as ~4 \(b.terror) ~4 , B"),
+            (.designatedBy, "A+ \(b.be) ~3 \(b.designate) by B+ as ~3 \(b.terror)"),
+            (.designatedBy, "A+ ~3 on B 's ~3 \(b.terror) ~3 list|lists|blacklist"),
+
+            // MARK: fights (symmetric)
+            (.fights, "clashes|clash|fighting|battles|battle|war|conflict|confrontation|confrontations|hostilities|fight between A and B"),
+            (.fights, "A ~3 \(b.fight) ~2 with|against|on? B:om"),
+            (.fights, "A \(b.be)? \(b.be)? ~2 \(b.fight) by ~4 A"),
+            (.fights, "B \(b.be)? \(b.be)? ~2 ambushed|attacked|targeted|killed|struck|shelled|raided|bombed|assaulted|besieged by ~4 A"),
+            (.fights, "A ~12 \(b.attackNoun) on|against|targeting ~3 B:m"),
+            (.fights, "^A ~12 , ~2 \(b.fight) ~2 with|against? B:m"),
+            (.fights, "A ~8 to combat|fight|counter|confront|defeat|battle|attack B"),
+            (.fights, "A 's ~2 \(b.attackNoun) against|on B"),
+            (.fights, "A ~4 rose|rebelled|revolted|rising|uprising ~2 against B"),
+            (.fights, "A ~14 \(b.fight) ~4 B:m - controlled|held"),
+
+            // MARK: successor-of (new → old)
+            (.successorOf, "B ~3 rebranded|renamed|reorganized|reorganised|restructured|transformed ~4 as|into|to A"),
+            (.successorOf, "B ~4 evolved|turned|morphed|merged|became|becomes|transformed ~2 into? A"),
+            (.successorOf, "A:o ,? \(b.be)? ~2 formerly|previously|once|originally known|called|named ~2 as? B:o"),
+            (.successorOf, "A:o ,? the|a? successor|successors|heir|reincarnation|rebrand|rebranding of|to B:o"),
+            (.successorOf, "A:o ~3 replaced|succeeded|superseded ~2 B:o"),
+            (.successorOf, "A:o ~4 evolved|emerged|grew|arose|formed|born ~2 from|out of? B:o"),
+
+            // MARK: split-from (splinter → parent)
+            (.splitFrom, "A ~4 split|splits|splitting|broke|breaks|breaking|broken|splintered|defected|separated|seceded|withdrew|break|severed|cut ~2 away|off|ties? from|with B"),
+            (.splitFrom, "A ~3 split|break|breakaway|separation|secession|rupture|divorce from B"),
+            (.splitFrom, "<A:o , a|an|the? ~3 splinter|breakaway|offshoot|spinoff ~2 group|faction|movement? of|from B"),
+            (.splitFrom, "B ~3 splinter|breakaway|offshoot ~2 group|faction|movement , A"),
+        ]
+        patterns = rules.map { RelationPattern($0.0, $0.1, lexicon: &lexicon) }
+    }
+
+    /// Every relation the rules find in the document.
+    func relations(in reader: inout DocumentReader) -> [FoundRelation] {
+        var found: [FoundRelation] = []
+        var seen: Set<String> = []
+        for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
+            // A relation needs at least one actor in the sentence (a pronoun may stand for the other).
+            guard range.contains(where: { reader.mentionAt[$0] >= 0 }) else { continue }
+            var present: Set<Int32> = []
+            for i in range { present.insert(reader.tokens[i].word) }
+            let hedged = present.contains { words.hedges.contains($0) }
+            let matcher = RelationMatcher(reader: reader, sentence: number, range: range, words: words)
+            for pattern in patterns where pattern.anchors.isEmpty || !pattern.anchors.isDisjoint(with: present) {
+                for binding in matcher.match(pattern) {
+                    if denied(binding, reader: reader, range: range) { continue }
+                    let former = binding.former || isFormer(binding, reader: reader, range: range)
+                    for source in binding.sources {
+                        for target in binding.targets where reader.root(source) != reader.root(target) {
+                            guard fits(pattern.kind, source: source, target: target, reader: reader) else { continue }
+                            let key = "\(number)|\(reader.root(source))|\(pattern.kind.rawValue)|\(reader.root(target))"
+                            guard seen.insert(key).inserted else { continue }
+                            found.append(FoundRelation(source: source, target: target, kind: pattern.kind,
+                                                       sentence: number, hedged: hedged, former: former))
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Types constrain their ends (ANNOTATION.md): only persons command; a state's own
+    /// agencies and officials are not members of it.
+    private func fits(_ kind: RelationKind, source: Int, target: Int, reader: DocumentReader) -> Bool {
+        let s = reader.actors[reader.root(source)].kind
+        let t = reader.actors[reader.root(target)].kind
+        switch kind {
+        case .commands: return s == .person && t != .person
+        case .memberOf: return t != .person && !(t == .state && (s == .agency || s == .person))
+        case .sanctionedBy, .designatedBy: return t != .person
+        case .successorOf, .splitFrom: return s != .person && t != .person
+        case .backs: return s != .person || t == .person
+        default: return true
+        }
+    }
+
+    /// "denied backing", "does not support": a negation inside the match removes it.
+    private func denied(_ binding: RelationMatcher.Binding, reader: DocumentReader, range: Range<Int>) -> Bool {
+        let from = max(range.lowerBound, binding.first - 2)
+        let to = min(range.upperBound, binding.last)
+        guard from < to else { return false }
+        return (from..<to).contains { reader.mentionAt[$0] < 0 && words.negations.contains(reader.tokens[$0].word) }
+    }
+
+    /// Former when a past mark stands inside the match or just before it.
+    private func isFormer(_ binding: RelationMatcher.Binding, reader: DocumentReader, range: Range<Int>) -> Bool {
+        let from = max(range.lowerBound, binding.first - 3)
+        let to = min(range.upperBound, binding.last + 3)
+        guard from < to else { return false }
+        return (from..<to).contains { reader.mentionAt[$0] < 0 && words.formerMarks.contains(reader.tokens[$0].word) }
+    }
+}

@@ -1,0 +1,127 @@
+/// The words the extractor reasons with, interned once when it is built.
+///
+/// Lists are general English and news usage, never words taken from particular articles.
+struct Vocabulary: Sendable {
+    /// Organisational head words and the actor type they give a name (`... Brigade`).
+    static let headWords: [String: ActorKind] = {
+        var heads: [String: ActorKind] = [:]
+        for w in ["brigade", "brigades", "division", "army", "front", "forces", "units", "corps", "legion", "battalion",
+                  "battalions", "regiment", "guard", "guards", "militia", "group", "faction", "shield", "hawks",
+                  "falcons", "tigers", "squadron", "operations room", "mujahideen"] { heads[w] = .armedGroup }
+        for w in ["ministry", "department", "agency", "office", "directorate", "service", "services", "administration",
+                  "command", "police", "intelligence", "treasury", "bureau", "inspectorate", "prosecutor"] { heads[w] = .agency }
+        for w in ["party"] { heads[w] = .party }
+        for w in ["government", "regime", "cabinet"] { heads[w] = .government }
+        for w in ["council", "organization", "organisation", "observatory", "institute", "network", "committee",
+                  "foundation", "association", "league", "commission", "center", "centre", "coalition", "union",
+                  "movement", "society", "federation", "alliance", "court", "tribunal", "crescent", "helmets",
+                  "watch", "international", "news", "agency", "times", "post", "project", "initiative", "brotherhood",
+                  "authority", "assembly", "parliament", "senate", "congress", "conference", "program", "programme",
+                  "fund", "bank", "university", "mission"] where heads[w] == nil { heads[w] = .organization }
+        return heads
+    }()
+
+    /// Arabic words that open the name of an armed group (`Jaysh al-Islam`, `Liwa al-Quds`).
+    static let arabicGroupOpeners: Set<String> = [
+        "jabhat", "jabha", "jaysh", "jaish", "jeish", "liwa", "liwaa", "saraya", "kataib", "katibat", "faylaq", "failaq",
+        "harakat", "haraka", "hayat", "hayat", "ahrar", "hurras", "ansar", "firqat", "firqa", "tajammu", "jund", "junud",
+        "asaib", "usud", "quwat", "alwiya", "tanzim", "fatah",
+    ]
+
+    /// Words that, written before a name, say a person holds a role (`commander X`, `President X`).
+    static let personRoles: Set<String> = [
+        "leader", "commander", "chief", "president", "general", "gen.", "gen", "colonel", "col", "brigadier", "major",
+        "captain", "lieutenant", "sergeant", "minister", "director", "founder", "cofounder", "spokesman", "spokesperson",
+        "spokeswoman", "researcher", "expert", "analyst", "official", "cleric", "sheikh", "shaykh", "imam", "envoy",
+        "ambassador", "journalist", "reporter", "correspondent", "activist", "governor", "mayor", "emir", "amir",
+        "prince", "king", "queen", "secretary", "senator", "representative", "chairman", "chairwoman", "chair", "head",
+        "deputy", "lawyer", "professor", "dr", "mr", "mrs", "ms", "warlord", "strongman", "militant", "jihadist",
+        "chancellor", "premier", "advisor", "adviser", "negotiator", "coordinator", "mufti", "ayatollah", "cmdr", "lt",
+        "sgt", "capt", "maj", "brig", "adm", "admiral", "marshal", "figure", "member", "fighter", "defector", "insider",
+        "scholar", "historian", "economist", "diplomat", "veteran", "writer", "author", "editor", "photographer",
+        "witness", "resident", "survivor", "doctor", "physician", "engineer", "businessman", "businesswoman", "tycoon",
+        "dictator", "ruler", "monarch", "strategist", "politician", "lawmaker", "legislator", "judge", "prosecutor",
+        "investigator", "inspector", "officer", "soldier", "rebel", "insurgent", "emissary", "representative",
+        "counterpart", "successor", "predecessor", "rival", "ally", "brother", "sister", "son", "daughter", "father",
+        "mother", "wife", "husband", "cousin", "uncle", "nephew",
+    ]
+
+    /// Titles that make the holder the head of a state or government (`President X` commands it).
+    static let headOfStateTitles: Set<String> = [
+        "president", "premier", "king", "emir", "amir", "chancellor", "monarch", "dictator", "ruler", "sultan",
+    ]
+
+    /// Words that join the parts of one name without being capitalized (`Council for the Liberation of Syria`).
+    static let nameConnectors: Set<String> = [
+        "of", "for", "the", "al", "el", "bin", "ibn", "abu", "abd", "abdul", "de", "del", "la", "le", "du", "van",
+        "von", "and", "ul", "ud", "ad", "as", "ash", "an", "ar", "az", "at", "bint", "um", "umm", "on",
+    ]
+
+    /// Capitalized words that start sentences and headlines but never names.
+    static let neverNameStart: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "despite", "following", "after", "before",
+        "during", "while", "although", "though", "however", "meanwhile", "according", "since", "as", "when", "this",
+        "that", "these", "those", "his", "her", "their", "its", "our", "we", "they", "he", "she", "it", "some",
+        "many", "most", "all", "both", "other", "another", "several", "two", "three", "four", "five", "if", "but",
+        "and", "or", "so", "yet", "also", "even", "still", "then", "now", "here", "there", "what", "who", "why",
+        "how", "where", "which", "one", "amid", "among", "under", "over", "into", "within", "without", "about",
+        "against", "between", "through", "across", "toward", "towards", "near", "until", "unlike", "like", "once",
+        "recent", "former", "new", "old", "local", "state", "senior", "top", "i", "you", "my", "your", "no", "not",
+        "more", "less", "each", "every", "any", "such", "only", "just", "read", "watch", "breaking", "update",
+        "analysis", "opinion", "photo", "video", "source", "sources", "reports", "report", "officials", "residents",
+        "witnesses", "activists", "observers", "analysts", "critics", "experts", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "to", "is", "are", "was", "were", "has", "have",
+        "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "be", "been",
+        "mr", "mrs", "ms", "dr", "sir", "see", "via", "eyewitness", "footage", "insane", "heavy", "fierce", "who's",
+        "whos", "how's", "where's", "let", "let's", "lets", "please", "thanks", "thank", "yes", "no", "ok", "rt",
+    ]
+
+    /// Words that say the speaker doubts or has not verified a claim: they hedge the sentence.
+    static let hedges: [String] = [
+        "allegedly", "alleged", "reportedly", "reported", "purportedly", "apparently", "accused", "accuses",
+        "accusing", "accusation", "accusations", "suggests", "suggested", "suggesting", "suggest", "unverified",
+        "unconfirmed", "claims", "claimed", "claiming", "rumored", "rumoured", "believed", "suspected", "asserting",
+        "asserted", "asserts", "likely", "possibly", "perhaps", "may", "might", "could", "purported", "supposedly",
+        "appear", "appears", "appeared", "appearing", "verified", "evidence",
+    ]
+
+    /// Words that put a tie in the past.
+    static let formerMarks: [String] = [
+        "former", "formerly", "ex", "previously", "then", "until", "once", "erstwhile", "onetime", "late", "ousted",
+        "deposed", "toppled", "fallen", "fall", "dissolved", "disbanded", "disbandment", "ended", "end",
+    ]
+
+    /// Words that deny what follows.
+    static let negations: [String] = ["denied", "denies", "deny", "denying", "not", "never", "no", "nor", "rejected", "rejects", "dismissed"]
+
+    /// Generic nouns that, after a name, make the name a modifier of an unnamed collective:
+    /// `Assad loyalists` are not Assad, `SNA factions` are not the SNA.
+    static let collectiveNouns: [String] = [
+        "loyalists", "loyalist", "supporters", "remnants", "members", "factions", "groups", "units", "officials",
+        "elements", "leaders", "veterans", "sympathizers", "sympathisers", "affiliates", "partisans", "defectors",
+        "families", "family", "clan", "era", "rule", "years", "regions", "areas", "territory", "territories",
+        "province", "provinces", "region", "area", "border", "borders", "city", "town", "villages", "village",
+        "stronghold", "strongholds", "lira", "currency", "citizens", "population", "people", "communities",
+        "community", "nationals", "national", "media", "press", "economy", "policy", "policies", "interests",
+        "interest", "brigades", "militias", "proxies", "allies", "factions", "commanders", "cadres", "veterans",
+        "sources",
+    ]
+
+    /// Words after a hyphen that make the name before it a modifier (`HTS-controlled Idlib`).
+    static let modifierSuffixes: [String] = [
+        "controlled", "held", "run", "majority", "dominated", "occupied", "based", "born", "style", "era", "made",
+        "owned", "affiliated", "aligned", "allied", "backed", "led", "linked", "supported", "funded", "armed",
+        "sponsored", "supplied", "trained", "sanctioned", "designated", "listed", "friendly", "leaning", "inspired",
+        "brokered", "mediated", "imposed", "related",
+    ]
+
+    /// Pronouns and descriptions that point back to a named actor.
+    static let personPronouns: [String] = ["he", "his", "him", "she", "her", "himself", "herself"]
+    static let groupPronouns: [String] = ["it", "its", "itself"]
+    static let pluralPronouns: [String] = ["they", "their", "them", "both"]
+    static let groupNouns: [String] = [
+        "group", "faction", "militia", "organization", "organisation", "movement", "brigade", "division", "force",
+        "coalition", "alliance", "party", "outfit", "network", "unit",
+    ]
+}
