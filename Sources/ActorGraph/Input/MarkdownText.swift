@@ -1,0 +1,38 @@
+import Foundation
+
+/// A Markdown article: front matter (`title:`, `date:`, `url:` between `---` lines) is
+/// read and removed, the first `# heading` is the title when the front matter has none,
+/// and links and images keep only their visible text, so sentences read as prose.
+enum MarkdownText {
+    struct Article {
+        var text: String
+        var title: String?
+        var date: String?
+        var url: String?
+    }
+
+    static func extract(_ markdown: String) -> Article {
+        var lines = markdown.components(separatedBy: "\n")
+        var fields: [String: String] = [:]
+        if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+           let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
+            for line in lines[1..<end] {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
+                    value = String(value.dropFirst().dropLast())
+                }
+                fields[key] = value
+            }
+            lines.removeSubrange(0...end)
+        }
+        let title = fields["title"] ?? lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+        var text = lines.joined(separator: "\n")
+        text = HTMLText.replace("!\\[([^\\]]*)\\]\\([^)]*\\)", in: text, with: "$1")
+        text = HTMLText.replace("\\[([^\\]]+)\\]\\([^)]*\\)", in: text, with: "$1")
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return Article(text: text, title: title, date: fields["date"] ?? fields["published"],
+                       url: fields["url"] ?? fields["link"] ?? fields["canonical"])
+    }
+}

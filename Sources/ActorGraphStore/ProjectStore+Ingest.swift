@@ -1,0 +1,193 @@
+import ActorGraph
+import Foundation
+import GRDB
+
+/// What storing one document did.
+public struct IngestResult: Equatable, Sendable {
+    public enum Status: String, Sendable {
+        /// A document the store had not seen.
+        case stored
+        /// The same id with new content: its old evidence was replaced.
+        case replaced
+        /// The same content is already stored: nothing changed.
+        case skipped
+    }
+    public var status: Status
+    /// Actors the store did not know before.
+    public var actorsAdded = 0
+    /// Edges the store did not have before.
+    public var relationsAdded = 0
+    /// Pieces of evidence written.
+    public var evidenceAdded = 0
+
+    public init(status: Status, actorsAdded: Int = 0, relationsAdded: Int = 0, evidenceAdded: Int = 0) {
+        self.status = status
+        self.actorsAdded = actorsAdded
+        self.relationsAdded = relationsAdded
+        self.evidenceAdded = evidenceAdded
+    }
+}
+
+extension ProjectStore {
+    /// The fingerprint that makes re-ingest idempotent: text, title, date and URL.
+    /// Two 64-bit FNV-1a hashes with different seeds, and the length, in hex.
+    public static func contentHash(of document: Document) -> String {
+        var first: UInt64 = 0xcbf2_9ce4_8422_2325
+        var second: UInt64 = 0x8422_2325_cbf2_9ce4
+        var length = 0
+        let fields = [document.text, document.title ?? "", document.date ?? "", document.url ?? ""]
+        for (index, field) in fields.enumerated() {
+            for byte in field.utf8 + [UInt8(index), 0xFF] {
+                first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                second = (second << 7) | (second >> 57)
+                length += 1
+            }
+        }
+        return String(format: "%016llx%016llx-%llx", first, second, UInt64(length))
+    }
+
+    /// Whether exactly this content is stored already, so extraction can be skipped.
+    public func isStored(_ document: Document) throws -> Bool {
+        let hash = Self.contentHash(of: document)
+        return try read { db in
+            try String.fetchOne(db, sql: "SELECT hash FROM document WHERE key = ?", arguments: [document.id]) == hash
+        }
+    }
+
+    /// Stores one document and what extraction found in it, in one transaction.
+    ///
+    /// A document whose content is stored already is skipped; the same id with new content
+    /// replaces its old evidence and mentions (edges left with no evidence go). Actors are
+    /// found by id, then by a name a person added (`alias add`), else created. Corrections
+    /// live in their own tables and are never touched here.
+    public func ingest(_ document: Document, extraction: DocumentExtraction, sourcePath: String? = nil) throws -> IngestResult {
+        let hash = Self.contentHash(of: document)
+        let date = document.date.flatMap(DateRange.normalizedDay) ?? document.date
+        return try write { db in
+            var result = IngestResult(status: .stored)
+            let documentID: Int64
+            var touchedRelations: Set<Int64> = []
+            var formerActors: [Int64] = []
+            if let row = try Row.fetchOne(db, sql: "SELECT id, hash FROM document WHERE key = ?", arguments: [document.id]) {
+                if (row[1] as String) == hash { return IngestResult(status: .skipped) }
+                documentID = row[0]
+                result.status = .replaced
+                touchedRelations = Set(try Int64.fetchAll(db, sql: """
+                    SELECT DISTINCT relation_id FROM evidence WHERE document_id = ?
+                    """, arguments: [documentID]))
+                formerActors = try Int64.fetchAll(db, sql: "SELECT actor_id FROM mention WHERE document_id = ?",
+                                                  arguments: [documentID])
+                try db.execute(sql: "DELETE FROM evidence WHERE document_id = ?", arguments: [documentID])
+                try db.execute(sql: "DELETE FROM mention WHERE document_id = ?", arguments: [documentID])
+                try db.execute(sql: """
+                    UPDATE document SET hash = ?, title = ?, date = ?, url = ?, path = ?, ingested_at = ? WHERE id = ?
+                    """, arguments: [hash, document.title, date, document.url, sourcePath, Self.timestamp(), documentID])
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO document(key, hash, title, date, url, path, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [document.id, hash, document.title, date, document.url, sourcePath, Self.timestamp()])
+                documentID = db.lastInsertedRowID
+            }
+
+            var ids: [Actor.ID: Int64] = [:]
+            for actor in extraction.actors {
+                let (id, created) = try Self.resolveForIngest(db, actor)
+                if created { result.actorsAdded += 1 }
+                ids[actor.id] = id
+                for name in actor.allNames {
+                    try db.cachedStatement(sql: """
+                        INSERT OR IGNORE INTO name(folded, actor_id, name, loose, user) VALUES (?, ?, ?, ?, 0)
+                        """).execute(arguments: [NameFolding.fold(name), id, name, NameFolding.looseKey(name)])
+                }
+                try db.cachedStatement(sql: """
+                    INSERT INTO mention(actor_id, document_id, count) VALUES (?, ?, ?)
+                    ON CONFLICT(actor_id, document_id) DO UPDATE SET count = count + excluded.count
+                    """).execute(arguments: [id, documentID, max(1, actor.mentionCount)])
+            }
+
+            for relation in extraction.relations {
+                guard let source = try ids[relation.source] ?? Self.rowID(db, slug: relation.source),
+                      let target = try ids[relation.target] ?? Self.rowID(db, slug: relation.target),
+                      !relation.evidence.isEmpty else { continue }
+                let kind = relation.kind.rawValue
+                let relationID: Int64
+                if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
+                    SELECT id FROM relation WHERE source_id = ? AND kind = ? AND target_id = ?
+                    """), arguments: [source, kind, target]) {
+                    relationID = existing
+                } else {
+                    relationID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM relation") ?? 0) + 1
+                    try db.cachedStatement(sql: """
+                        INSERT INTO relation(source_id, kind, target_id, id, hedged, former, evidence_count)
+                        VALUES (?, ?, ?, ?, 0, 0, 0)
+                        """).execute(arguments: [source, kind, target, relationID])
+                    result.relationsAdded += 1
+                }
+                touchedRelations.insert(relationID)
+                for item in relation.evidence {
+                    try db.cachedStatement(sql: """
+                        INSERT INTO evidence(relation_id, document_id, sentence, start, "end", hedged, former)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """).execute(arguments: [relationID, documentID, item.sentence, item.start, item.end,
+                                                 item.hedged, item.former])
+                    result.evidenceAdded += 1
+                }
+            }
+
+            for relationID in touchedRelations {
+                try db.cachedStatement(sql: """
+                    UPDATE relation SET
+                        evidence_count = (SELECT count(*) FROM evidence WHERE relation_id = :id),
+                        hedged = coalesce((SELECT min(hedged) FROM evidence WHERE relation_id = :id), 0),
+                        former = coalesce((SELECT min(former) FROM evidence WHERE relation_id = :id), 0),
+                        first_date = (SELECT min(d.date) FROM evidence e JOIN document d ON d.id = e.document_id
+                                      WHERE e.relation_id = :id),
+                        last_date = (SELECT max(d.date) FROM evidence e JOIN document d ON d.id = e.document_id
+                                     WHERE e.relation_id = :id)
+                    WHERE id = :id
+                    """).execute(arguments: ["id": relationID])
+                try db.cachedStatement(sql: "DELETE FROM relation WHERE id = ? AND evidence_count = 0")
+                    .execute(arguments: [relationID])
+            }
+            // Actors only the old version of the document knew, and nothing else holds, go.
+            for actorID in Set(formerActors) {
+                try db.cachedStatement(sql: """
+                    DELETE FROM actor WHERE id = :id
+                      AND NOT EXISTS (SELECT 1 FROM mention WHERE actor_id = :id)
+                      AND NOT EXISTS (SELECT 1 FROM relation WHERE source_id = :id)
+                      AND NOT EXISTS (SELECT 1 FROM relation INDEXED BY relation_by_target WHERE target_id = :id)
+                      AND NOT EXISTS (SELECT 1 FROM name WHERE actor_id = :id AND user = 1)
+                      AND NOT EXISTS (SELECT 1 FROM merge WHERE absorbed_id = :id OR into_id = :id)
+                      AND NOT EXISTS (SELECT 1 FROM edge_correction WHERE source_id = :id OR target_id = :id)
+                    """).execute(arguments: ["id": actorID])
+            }
+            return result
+        }
+    }
+
+    /// The stored actor an extracted one is: same id, else a name a person gave an actor.
+    private static func resolveForIngest(_ db: Database, _ actor: Actor) throws -> (Int64, created: Bool) {
+        if let id = try rowID(db, slug: actor.id) { return (id, false) }
+        for name in actor.allNames {
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: """
+                SELECT actor_id FROM name WHERE folded = ? AND user = 1 LIMIT 1
+                """), arguments: [NameFolding.fold(name)]) {
+                return (id, false)
+            }
+        }
+        try db.cachedStatement(sql: "INSERT INTO actor(slug, name, kind) VALUES (?, ?, ?)")
+            .execute(arguments: [actor.id, actor.name, actor.kind.rawValue])
+        return (db.lastInsertedRowID, true)
+    }
+
+    /// Counts of what the store holds, for summaries.
+    public func counts() throws -> (documents: Int, actors: Int, relations: Int, evidence: Int) {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM actor WHERE id NOT IN (SELECT absorbed_id FROM merge)") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM relation") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") ?? 0)
+        }
+    }
+}

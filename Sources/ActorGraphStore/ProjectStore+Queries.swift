@@ -1,0 +1,134 @@
+import ActorGraph
+import GRDB
+
+/// One line of `actorgraph actors`.
+public struct ActorSummary: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    public var aliases: [String]
+    /// Documents that mention it (merged actors included).
+    public var documents: Int
+    public var mentions: Int
+    /// Edges touching it once corrections are applied.
+    public var relations: Int
+
+    enum CodingKeys: String, CodingKey { case id, name, kind = "type", aliases, documents, mentions, relations }
+}
+
+/// What the store knows of an article, shown beside its evidence.
+public struct DocumentInfo: Codable, Hashable, Sendable {
+    public var id: String
+    public var title: String?
+    public var date: String?
+    public var url: String?
+    /// The file it was read from, when ingested from a file.
+    public var path: String?
+}
+
+/// A correction as `show` lists it.
+public struct CorrectionRecord: Codable, Hashable, Sendable {
+    /// `merge`, `assert` or `retract`.
+    public var action: String
+    /// The other actor (merged one) or the edge, in words.
+    public var detail: String
+    public var note: String?
+    public var createdAt: String
+}
+
+extension ProjectStore {
+    /// Actors as the corrected graph has them, by name.
+    ///
+    /// - Parameters:
+    ///   - kind: only actors of this type.
+    ///   - search: only actors one of whose names contains this text (folded, so case and
+    ///     diacritics do not matter).
+    ///   - limit: at most this many.
+    public func listActors(kind: ActorKind? = nil, search: String? = nil, limit: Int? = nil) throws -> [ActorSummary] {
+        let corrections = try corrections()
+        let ids: [Int64] = try read { db in
+            var sql = "SELECT id FROM actor WHERE id NOT IN (SELECT absorbed_id FROM merge)"
+            var arguments: StatementArguments = []
+            if let kind {
+                sql += " AND kind = ?"
+                arguments += [kind.rawValue]
+            }
+            if let search, !NameFolding.fold(search).isEmpty {
+                let pattern = "%" + NameFolding.fold(search)
+                    .replacingOccurrences(of: "\\", with: "\\\\")
+                    .replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_") + "%"
+                let matching = try Int64.fetchAll(db, sql: "SELECT DISTINCT actor_id FROM name WHERE folded LIKE ? ESCAPE '\\'",
+                                                  arguments: [pattern])
+                let canonical = Set(matching.map(corrections.canonical))
+                sql += " AND id IN (\(canonical.map(String.init).joined(separator: ",")))"
+            }
+            sql += " ORDER BY name COLLATE NOCASE, slug"
+            if let limit { sql += " LIMIT \(max(0, limit))" }
+            return try Int64.fetchAll(db, sql: sql, arguments: arguments)
+        }
+        var summaries: [ActorSummary] = []
+        for id in ids {
+            guard let actor = try read({ db in try Self.loadActor(db, id: id, corrections: corrections) }) else { continue }
+            summaries.append(ActorSummary(id: actor.id, name: actor.name, kind: actor.kind, aliases: actor.aliases,
+                                          documents: actor.documents.count, mentions: actor.mentionCount,
+                                          relations: try adjacencies(of: actor.id).count))
+        }
+        return summaries
+    }
+
+    /// Title, date, URL and file of stored documents, by document id.
+    public func documents(ids: some Sequence<String>) throws -> [String: DocumentInfo] {
+        try read { db in
+            var found: [String: DocumentInfo] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT key, title, date, url, path FROM document WHERE key = ?")
+            for id in Set(ids) {
+                if let row = try Row.fetchOne(statement, arguments: [id]) {
+                    found[id] = DocumentInfo(id: row[0], title: row[1], date: row[2], url: row[3], path: row[4])
+                }
+            }
+            return found
+        }
+    }
+
+    /// The actors merged into this one, by name.
+    public func mergedActors(into actorID: Actor.ID) throws -> [Actor] {
+        let corrections = try corrections()
+        return try read { db in
+            guard let id = try Self.rowID(db, slug: actorID) else { return [] }
+            return try (corrections.members[corrections.canonical(id)] ?? []).compactMap { member in
+                guard let row = try Row.fetchOne(db, sql: "SELECT slug, name, kind FROM actor WHERE id = ?",
+                                                 arguments: [member]) else { return nil }
+                return Actor(id: row[0], name: row[1], kind: ActorKind(rawValue: row[2]) ?? .organization)
+            }.sorted { $0.name < $1.name }
+        }
+    }
+
+    /// The merges and edge corrections that touch this actor, oldest first.
+    public func corrections(of actorID: Actor.ID) throws -> [CorrectionRecord] {
+        let corrections = try corrections()
+        return try read { db in
+            guard let raw = try Self.rowID(db, slug: actorID) else { return [] }
+            let group = Set(corrections.group(of: corrections.canonical(raw)))
+            func label(_ id: Int64) throws -> String {
+                try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [id]) ?? "#\(id)"
+            }
+            var records: [CorrectionRecord] = []
+            for row in try Row.fetchAll(db, sql: "SELECT absorbed_id, into_id, created_at FROM merge ORDER BY created_at") {
+                let absorbed: Int64 = row[0], into: Int64 = row[1]
+                guard group.contains(absorbed) || group.contains(into) else { continue }
+                records.append(CorrectionRecord(action: "merge", detail: "\(try label(absorbed)) merged into \(try label(into))",
+                                                note: nil, createdAt: row[2]))
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT source_id, kind, target_id, action, note, created_at FROM edge_correction ORDER BY created_at
+                """) {
+                let source: Int64 = row[0], target: Int64 = row[2]
+                guard group.contains(source) || group.contains(target) else { continue }
+                records.append(CorrectionRecord(action: row[3], detail: "\(try label(source)) \(row[1] as String) \(try label(target))",
+                                                note: row[4], createdAt: row[5]))
+            }
+            return records.sorted { $0.createdAt < $1.createdAt }
+        }
+    }
+}
