@@ -21,7 +21,8 @@ extension DocumentReader {
                 if isNameWord(j) { j += 1; end = j; continue }
                 if t.kind == .hyphen, t.start == tokens[j - 1].end, j + 1 < range.upperBound,
                    tokens[j + 1].start == t.end, tokens[j + 1].kind == .word { j += 1; continue }
-                if t.kind == .word, words.nameConnectors.contains(t.word), !t.isCapitalized, j + 1 < range.upperBound {
+                if t.kind == .word, words.nameConnectors.contains(t.word), !t.isCapitalized, j + 1 < range.upperBound,
+                   !words.arabicArticles.contains(t.word) || isArabicArticle(j) {
                     // A connector must lead to another name word (possibly through a hyphen or "the").
                     var k = j + 1
                     while k < range.upperBound, tokens[k].kind == .hyphen

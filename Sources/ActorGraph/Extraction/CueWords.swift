@@ -5,6 +5,9 @@ struct CueWords: Sendable {
     let personRoles: Set<Int32>
     let headOfStateTitles: Set<Int32>
     let nameConnectors: Set<Int32>
+    let arabicArticles: Set<Int32>
+    let placePrepositions: Set<Int32>
+    let locationSuffixes: Set<Int32>
     let neverNameStart: Set<Int32>
     let hedges: Set<Int32>
     let formerMarks: Set<Int32>
@@ -35,6 +38,10 @@ struct CueWords: Sendable {
         personRoles = lexicon.ids(Array(Vocabulary.personRoles))
         headOfStateTitles = lexicon.ids(Array(Vocabulary.headOfStateTitles))
         nameConnectors = lexicon.ids(Array(Vocabulary.nameConnectors))
+        arabicArticles = lexicon.ids(Array(Vocabulary.arabicArticles))
+        locationSuffixes = lexicon.ids(["based", "born", "headquartered", "registered"])
+        placePrepositions = lexicon.ids(["in", "across", "into", "throughout", "near", "inside", "around", "toward",
+                                         "towards", "within"])
         neverNameStart = lexicon.ids(Array(Vocabulary.neverNameStart))
         hedges = lexicon.ids(Vocabulary.hedges)
         formerMarks = lexicon.ids(Vocabulary.formerMarks)

@@ -14,6 +14,8 @@ struct DocumentReader {
     var sentences: [Range<Int>] = []
     /// Sentences that are the author line or body of an embedded social-media post, or a photo credit.
     var skipped: Set<Int> = []
+    /// Tokens that name no actor: the author credit of an embedded post inside a sentence.
+    var excluded: Set<Int> = []
     /// Sentences whose words are mostly capitalized: headlines, where head words mislead.
     var headlines: Set<Int> = []
     var actors: [DocumentActor] = []
@@ -63,6 +65,10 @@ struct DocumentReader {
             let hasHandle = range.contains { scalars[tokens[$0].start] == "@" }
             if first.kind == .hyphen && hasHandle { skipped.insert(number) }
             if hasHandle && range.count < 16 && range.contains(where: { tokens[$0].kind == .open }) { skipped.insert(number) }
+            // "...pic.twitter.com/x— Name (@handle) March 7": the credit after the last dash.
+            if hasHandle, let dash = range.last(where: { tokens[$0].kind == .hyphen && scalars[tokens[$0].start] != "-" }) {
+                excluded.formUnion(dash..<range.upperBound)
+            }
             // "(Photo: Name/Agency via Agency)": credits name photographers, not actors.
             if let open = range.first(where: { tokens[$0].kind == .open }), open + 1 < range.upperBound,
                words.credits.contains(tokens[open + 1].word) {
@@ -89,14 +95,16 @@ struct DocumentReader {
             var i = range.lowerBound
             while i < range.upperBound {
                 let token = tokens[i]
-                if token.kind == .word, let match = index.longestMatch(in: tokens, from: i, limit: range.upperBound) {
+                if token.kind == .word || token.kind == .number, !excluded.contains(i),
+                   let match = index.longestMatch(in: tokens, from: i, limit: range.upperBound) {
                     candidates.append((i, match.end, .gazetteer(match.terminal)))
                     i = match.end
                     continue
                 }
                 i += 1
             }
-            for candidate in discover(in: range, headline: headlines.contains(number)) {
+            for candidate in discover(in: range, headline: headlines.contains(number))
+            where !(candidate.start..<candidate.end).contains(where: excluded.contains) {
                 candidates.append((candidate.start, candidate.end, .discovered(candidate)))
             }
         }
@@ -140,9 +148,32 @@ struct DocumentReader {
         for mention in mentions {
             let root = self.root(mention.actor)
             actors[root].mentionCount += 1
+            if !mention.isDemonym && !isLocatedAt(mention) && !isPlaceUse(mention, of: root) {
+                actors[root].standaloneMentions += 1
+            }
             let surface = text(mention.start..<mention.end)
             if !actors[root].surfaces.contains(surface) { actors[root].surfaces.append(surface) }
         }
+    }
+
+    /// `in Syria`, `across Turkey`: a state named as a place, not acting.
+    func isPlaceUse(_ mention: Mention, of actor: Int) -> Bool {
+        guard actors[root(actor)].kind == .state, mention.start > 0 else { return false }
+        let before = tokens[mention.start - 1]
+        if words.placePrepositions.contains(before.word) { return true }
+        // "in Egypt, Tunisia, and Libya": the list goes on as places.
+        var k = mention.start - 1
+        while k >= 0, tokens[k].kind == .comma || tokens[k].word == words.and || tokens[k].word == words.or { k -= 1 }
+        guard k < mention.start - 1, k >= 0, mentionAt[k] >= 0 else { return false }
+        let previous = mentions[Int(mentionAt[k])]
+        return previous.start < mention.start && isPlaceUse(previous, of: previous.actor)
+    }
+
+    /// `UK-based`, `Istanbul-born`: where something is, not who acts.
+    func isLocatedAt(_ mention: Mention) -> Bool {
+        let e = mention.end
+        guard e + 1 < tokens.count, tokens[e].kind == .hyphen else { return false }
+        return words.locationSuffixes.contains(tokens[e + 1].word)
     }
 
     enum MentionSource {

@@ -21,9 +21,12 @@ public struct Extractor: Sendable {
         var reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
                                     notActors: gazetteer.notActors)
         reader.read()
+        let found = rules.relations(in: &reader)
+        let endpoints = Set(found.flatMap { [reader.root($0.source), reader.root($0.target)] })
         var actors: [Actor] = []
         var idOf: [Int: Actor.ID] = [:]
-        for i in reader.actors.indices where reader.actors[i].mergedInto == nil && reader.actors[i].mentionCount > 0 {
+        for i in reader.actors.indices where reader.actors[i].mergedInto == nil && reader.actors[i].mentionCount > 0
+            && (reader.actors[i].standaloneMentions > 0 || endpoints.contains(i)) {
             let found = reader.actors[i]
             let aliases = found.surfaces.filter { NameFolding.fold($0) != NameFolding.fold(found.name) }
             let actor = Actor(name: found.name, kind: found.kind, aliases: uniqueByFolding(aliases),
@@ -32,7 +35,7 @@ public struct Extractor: Sendable {
             actors.append(actor)
         }
         var relations: [Relation] = []
-        for found in rules.relations(in: &reader) {
+        for found in found {
             guard let source = idOf[reader.root(found.source)], let target = idOf[reader.root(found.target)],
                   source != target else { continue }
             let sentence = reader.sentences[found.sentence]

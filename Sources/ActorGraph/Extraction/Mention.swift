@@ -21,6 +21,9 @@ struct DocumentActor: Sendable {
     /// Surface forms seen in the document, in order.
     var surfaces: [String] = []
     var mentionCount = 0
+    /// Mentions that name the actor as such: not a modifier, not a demonym, and for a
+    /// state not a place (`in Syria`). An actor with none is not drawn unless a relation needs it.
+    var standaloneMentions = 0
     /// Set when this actor was merged into another (an alias link): follow it.
     var mergedInto: Int?
 }

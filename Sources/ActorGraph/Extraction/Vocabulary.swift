@@ -54,8 +54,12 @@ struct Vocabulary: Sendable {
     /// Words that join the parts of one name without being capitalized (`Council for the Liberation of Syria`).
     static let nameConnectors: Set<String> = [
         "of", "for", "the", "al", "el", "bin", "ibn", "abu", "abd", "abdul", "de", "del", "la", "le", "du", "van",
-        "von", "and", "ul", "ud", "ad", "as", "ash", "an", "ar", "az", "at", "bint", "um", "umm", "on",
+        "von", "ul", "ud", "ad", "as", "ash", "an", "ar", "az", "at", "bint", "um", "umm",
     ]
+
+    /// Arabic articles: connectors only when hyphened to the next word (`ad-Din`, `as-Sham`),
+    /// so that English `at`, `as`, `an` never glue two names together.
+    static let arabicArticles: Set<String> = ["al", "el", "ul", "ud", "ad", "as", "ash", "an", "ar", "az", "at"]
 
     /// Capitalized words that start sentences and headlines but never names.
     static let neverNameStart: Set<String> = [
@@ -102,7 +106,8 @@ struct Vocabulary: Sendable {
         "elements", "leaders", "veterans", "sympathizers", "sympathisers", "affiliates", "partisans", "defectors",
         "families", "family", "clan", "era", "rule", "years", "regions", "areas", "territory", "territories",
         "province", "provinces", "region", "area", "border", "borders", "city", "town", "villages", "village",
-        "stronghold", "strongholds", "lira", "currency", "citizens", "population", "people", "communities",
+        "stronghold", "strongholds", "lira", "bases", "base", "campaign", "campaigns", "intervention",
+        "presence", "troops", "officers", "personnel", "checkpoint", "checkpoints", "positions", "airbase", "embassy", "currency", "citizens", "population", "people", "communities",
         "community", "nationals", "national", "media", "press", "economy", "policy", "policies", "interests",
         "interest", "brigades", "militias", "proxies", "allies", "factions", "commanders", "cadres", "veterans",
         "sources",
