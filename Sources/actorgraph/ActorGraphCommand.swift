@@ -15,6 +15,15 @@ struct ActorGraphCommand: ParsableCommand {
             Extract.self,
             Render.self,
             Path.self,
+            Ingest.self,
+            Actors.self,
+            Show.self,
+            Export.self,
+            Merge.self,
+            Unmerge.self,
+            Alias.self,
+            Retract.self,
+            Assert.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphStore
 import ArgumentParser
 import Foundation
 
@@ -9,16 +10,51 @@ struct GraphInput: ParsableArguments {
     @Option(name: .customLong("input"), help: ArgumentHelp("A graph JSON file written by `actorgraph extract`.", valueName: "graph.json"))
     var input: String?
 
-    func validate() throws {
-        if input != nil, !articles.paths.isEmpty {
-            throw ValidationError("give either article paths or '--input graph.json', not both")
+    @Option(name: .customLong("db"), help: ArgumentHelp(
+        "The project database (default: $ACTORGRAPH_DB, then ./actorgraph.sqlite), read when no articles or --input are given.",
+        valueName: "store.sqlite"))
+    var database: String?
+
+    @Option(help: ArgumentHelp("Only evidence from articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only evidence from articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    /// `--since`/`--until` as a range; undated articles fall outside once a bound is set.
+    func dateRange() throws -> DateRange {
+        do {
+            return try DateRange(since: since, until: until)
+        } catch let error as DateRangeError {
+            throw ValidationError(error.description)
         }
     }
 
-    /// The graph: read from `--input`, or extracted from the articles.
+    func validate() throws {
+        _ = try dateRange()
+        if input != nil, !articles.paths.isEmpty {
+            throw ValidationError("give either article paths or '--input graph.json', not both")
+        }
+        if database != nil, input != nil || !articles.paths.isEmpty {
+            throw ValidationError("give one of article paths, '--input graph.json' or '--db store.sqlite'")
+        }
+    }
+
+    /// Whether the graph comes from the project database: `--db`, or nothing else given.
+    var readsStore: Bool { database != nil || (input == nil && articles.paths.isEmpty) }
+
+    /// Opens the project database for reading (`--db`, then `ACTORGRAPH_DB`, then ./actorgraph.sqlite).
+    func openStore() throws -> ProjectStore {
+        try ProjectStore.open(path: ProjectStore.defaultPath(explicit: database), create: false)
+    }
+
+    /// The graph: read from `--input`, extracted from the articles, or (with neither) read
+    /// from the project database with corrections applied; `--since`/`--until` narrow it.
     func loadGraph() throws -> Graph {
-        if let input { return try GraphFile.read(input) }
-        return try articles.extractGraph()
+        let range = try dateRange()
+        if readsStore { return try openStore().graph(range: range) }
+        if let input { return try GraphFile.read(input).filtered(by: range) }
+        return try articles.extractGraph().filtered(by: range)
     }
 }
 

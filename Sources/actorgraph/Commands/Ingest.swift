@@ -1,0 +1,212 @@
+import ActorGraph
+import ActorGraphStore
+import ArgumentParser
+import Foundation
+
+/// `--db PATH` for the commands that work on the project database.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp(
+        "The project database (default: $ACTORGRAPH_DB, then ./actorgraph.sqlite).", valueName: "store.sqlite"))
+    var database: String?
+
+    var path: String { ProjectStore.defaultPath(explicit: database) }
+
+    /// Opens the database; `create` for commands that write.
+    func open(create: Bool) throws -> ProjectStore { try ProjectStore.open(path: path, create: create) }
+}
+
+/// `actorgraph ingest PATH...`: extracts articles and accumulates them in the project database.
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract articles and store them, with their evidence, in the project database.",
+        discussion: """
+            Reads .txt, .md, .html and JSON Lines files (one article per line: {"id", "title", \
+            "date", "url", "text"}); a folder means every such file below it. A document already \
+            stored with the same content is skipped; one whose content changed replaces its old \
+            evidence. Each document is stored in one transaction: an interrupted run can simply \
+            be started again. Corrections (merge, alias, retract, assert) are never overwritten.
+            """
+    )
+
+    @OptionGroup var articles: ArticleOptions
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "No progress bar, only the summary.")
+    var quiet = false
+
+    func run() throws {
+        guard !articles.paths.isEmpty else {
+            throw ValidationError("no articles given; name article files or folders, for example `actorgraph ingest examples/corpus`")
+        }
+        let files = try DocumentLoader().articleFiles(in: articles.paths)
+        let extractor = Extractor(gazetteer: try articles.gazetteer())
+        let database = try store.open(create: true)
+        let progress = IngestProgress(enabled: !quiet && isatty(2) == 1, totalBytes: files.reduce(0) { $0 + Self.size(of: $1) })
+        var summary = IngestSummary()
+        var failedFiles = 0
+
+        for file in files {
+            let loaded: DocumentLoader.LoadedFile
+            do {
+                loaded = try DocumentLoader().read(file: file)
+            } catch let error as DocumentError {
+                progress.message("error: \(error)")
+                failedFiles += 1
+                progress.advance(bytes: Self.size(of: file))
+                continue
+            }
+            for problem in loaded.problems { progress.message("warning: \(problem)") }
+            summary.skippedLines += loaded.problems.count
+            let share = loaded.documents.isEmpty ? 0 : Self.size(of: file) / loaded.documents.count
+            try ingest(loaded.documents, from: file.path, extractor: extractor, into: database, summary: &summary) { done in
+                progress.advance(bytes: share * done, documents: done)
+            }
+            progress.advance(bytes: Self.size(of: file) - share * loaded.documents.count)
+        }
+        progress.finish()
+        let totals = try database.counts()
+        print(summary.line(elapsed: progress.elapsed))
+        print("\(database.path): \(totals.documents) documents, \(totals.actors) actors, \(totals.relations) relations, \(totals.evidence) pieces of evidence")
+        if failedFiles > 0 {
+            throw ExitCode(1)
+        }
+    }
+
+    /// Extracts in parallel, a batch at a time, and stores each document in its own transaction.
+    private func ingest(_ documents: [Document], from path: String, extractor: Extractor, into database: ProjectStore,
+                        summary: inout IngestSummary, advance: (Int) -> Void) throws {
+        let batchSize = 32
+        var start = 0
+        while start < documents.count {
+            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
+            start += batch.count
+            var fresh: [Document] = []
+            for document in batch {
+                if try database.isStored(document) {
+                    summary.skipped += 1
+                } else {
+                    fresh.append(document)
+                }
+            }
+            for (document, extraction) in ParallelExtraction.run(extractor, on: fresh) {
+                let result = try database.ingest(document, extraction: extraction, sourcePath: path)
+                summary.add(result)
+            }
+            advance(batch.count)
+        }
+    }
+
+    private static func size(of url: URL) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+}
+
+/// Runs the extractor over documents on every core; results keep the documents' order.
+enum ParallelExtraction {
+    private final class Results: @unchecked Sendable {
+        var values: [(Document, DocumentExtraction)?]
+        let lock = NSLock()
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+    }
+
+    static func run(_ extractor: Extractor, on documents: [Document]) -> [(Document, DocumentExtraction)] {
+        let results = Results(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let extraction = extractor.extract(documents[index])
+            results.lock.lock()
+            results.values[index] = (documents[index], extraction)
+            results.lock.unlock()
+        }
+        return results.values.compactMap { $0 }
+    }
+}
+
+/// The counts the end-of-run summary prints.
+struct IngestSummary {
+    var stored = 0
+    var replaced = 0
+    var skipped = 0
+    var skippedLines = 0
+    var actorsAdded = 0
+    var relationsAdded = 0
+    var evidenceAdded = 0
+
+    var read: Int { stored + replaced + skipped }
+
+    mutating func add(_ result: IngestResult) {
+        switch result.status {
+        case .stored: stored += 1
+        case .replaced: replaced += 1
+        case .skipped: skipped += 1
+        }
+        actorsAdded += result.actorsAdded
+        relationsAdded += result.relationsAdded
+        evidenceAdded += result.evidenceAdded
+    }
+
+    func line(elapsed: Double) -> String {
+        var parts = ["read \(read) documents: \(stored) new, \(replaced) changed, \(skipped) unchanged (skipped)"]
+        if skippedLines > 0 { parts.append("\(skippedLines) bad JSON Lines lines skipped") }
+        parts.append("+\(actorsAdded) actors, +\(relationsAdded) relations, +\(evidenceAdded) evidence")
+        let rate = elapsed > 0 ? Double(stored + replaced) / elapsed : 0
+        parts.append(String(format: "%.1fs (%.0f documents/s)", elapsed, rate))
+        return parts.joined(separator: "; ")
+    }
+}
+
+/// A one-line progress bar on stderr, drawn only on a terminal, at most ten times a second.
+final class IngestProgress {
+    private let enabled: Bool
+    private let totalBytes: Int
+    private var doneBytes = 0
+    private var documents = 0
+    private let started = Date()
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    init(enabled: Bool, totalBytes: Int) {
+        self.enabled = enabled
+        self.totalBytes = max(1, totalBytes)
+    }
+
+    var elapsed: Double { Date().timeIntervalSince(started) }
+
+    func advance(bytes: Int, documents: Int = 0) {
+        doneBytes += max(0, bytes)
+        self.documents += documents
+        draw()
+    }
+
+    /// Prints a diagnostic on its own line, redrawing the bar after it.
+    func message(_ text: String) {
+        clear()
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+        draw(force: true)
+    }
+
+    func finish() {
+        clear()
+    }
+
+    private func draw(force: Bool = false) {
+        guard enabled else { return }
+        let now = Date()
+        guard force || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+        lastDraw = now
+        let fraction = min(1, Double(doneBytes) / Double(totalBytes))
+        let width = 30
+        let filled = Int(fraction * Double(width))
+        let bar = String(repeating: "=", count: filled) + (filled < width ? ">" : "")
+            + String(repeating: " ", count: max(0, width - filled - 1))
+        let rate = elapsed > 0 ? Double(documents) / elapsed : 0
+        let line = String(format: "\r[%@] %3.0f%%  %d documents  %.0f/s", bar, fraction * 100, documents, rate)
+        FileHandle.standardError.write(Data(line.utf8))
+        drawn = true
+    }
+
+    private func clear() {
+        guard enabled, drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+}
