@@ -27,6 +27,11 @@ struct CueWords: Sendable {
     let pairs: Set<Int32>
     let prepositions: Set<Int32>
     let both: Int32
+    let to: Int32
+    let from: Int32
+    let intentions: Set<Int32>
+    let motionVerbs: Set<Int32>
+    let relativePronouns: Set<Int32>
     let known: Int32, `as`: Int32, guerre: Int32, comma: Int32, hyphen: Int32, open: Int32, close: Int32
     let of: Int32, `in`: Int32, and: Int32, or: Int32, the: Int32, possessive: Int32, quote: Int32
 
@@ -64,6 +69,15 @@ struct CueWords: Sendable {
                                     "within", "into", "toward", "towards", "including", "like", "between",
                                     "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        to = lexicon.id(for: "to")
+        from = lexicon.id(for: "from")
+        intentions = lexicon.ids(["pledge", "pledged", "pledges", "vow", "vowed", "vows", "promise", "promised",
+                                  "plan", "plans", "planned", "threat", "threatened", "threatening", "threatens",
+                                  "opportunity", "seeks", "sought", "aims", "aimed", "intends", "intended", "wants",
+                                  "would", "could", "possibility", "hopes", "ambitions", "ambition"])
+        motionVerbs = lexicon.ids(["traveled", "travelled", "travel", "went", "flew", "moved", "returned", "fled",
+                                   "headed", "deployed", "arrived", "sent", "came", "visited", "trip", "visit", "back"])
+        relativePronouns = lexicon.ids(["which", "that", "whom", "who", "whose"])
         known = lexicon.id(for: "known")
         `as` = lexicon.id(for: "as")
         guerre = lexicon.id(for: "guerre")

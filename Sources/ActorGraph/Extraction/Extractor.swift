@@ -42,7 +42,8 @@ public struct Extractor: Sendable {
             let start = reader.tokens[sentence.lowerBound].start
             let end = reader.tokens[sentence.upperBound - 1].end
             let evidence = Evidence(document: document.id, sentence: reader.text(sentence), start: start, end: end,
-                                    hedged: found.hedged, former: found.former, date: document.date, title: document.title)
+                                    hedged: found.hedged, former: found.former, date: document.date, title: document.title,
+                                    rule: found.rule)
             relations.append(Relation(source: source, target: target, kind: found.kind, evidence: [evidence]))
         }
         return DocumentExtraction(document: document.id, actors: actors, relations: relations)

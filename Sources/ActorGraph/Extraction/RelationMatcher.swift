@@ -6,6 +6,7 @@ struct FoundRelation: Sendable {
     var sentence: Int
     var hedged: Bool
     var former: Bool
+    var rule: String
 }
 
 /// Runs ``RelationPattern``s over one sentence of a ``DocumentReader``.
@@ -18,6 +19,8 @@ struct RelationMatcher {
     let sentence: Int
     let range: Range<Int>
     let words: CueWords
+    /// Who leads which organisation, as the document has said so far: `his group` is it.
+    var leaderOf: [Int: Int] = [:]
 
     struct Binding {
         var sources: [Int] = []
@@ -63,8 +66,14 @@ struct RelationMatcher {
                 guard steps < n, k < range.upperBound else { return nil }
                 let t = reader.tokens[k]
                 if t.kind == .stop || t.kind == .open || t.kind == .close { return nil }
+                // "X and Y rebranded": between a subject and its verb, "and" starts another clause.
+                if (t.word == words.and || t.word == words.or), e > 0, case .slot = elements[e - 1],
+                   e + 1 < elements.count, case .words = elements[e + 1],
+                   !(k + 1 < range.upperBound && words.articles.contains(reader.tokens[k + 1].word)) {
+                    return nil
+                }
                 if reader.mentionAt[k] >= 0 {
-                    guard isModifier(at: k) else { return nil }
+                    guard isModifier(at: k) || isPlaceLike(reader.mentions[Int(reader.mentionAt[k])]) else { return nil }
                     k = reader.mentions[Int(reader.mentionAt[k])].end
                 } else {
                     k += 1
@@ -94,8 +103,26 @@ struct RelationMatcher {
         return m >= 0 && reader.mentions[Int(m)].isModifier
     }
 
+    /// A state named as where something happens (`in Syria`, `traveled to Ankara`).
+    private func isPlaceLike(_ mention: Mention) -> Bool {
+        guard reader.actors[reader.root(mention.actor)].kind == .state, mention.start > range.lowerBound else { return false }
+        var p = mention.start - 1
+        // One adjective may stand between: "in northern Syria".
+        if reader.tokens[p].kind == .word, !reader.tokens[p].isCapitalized, !words.placePrepositions.contains(reader.tokens[p].word),
+           reader.tokens[p].word != words.to, p - 1 >= range.lowerBound {
+            p -= 1
+        }
+        let before = reader.tokens[p].word
+        if words.placePrepositions.contains(before) { return true }
+        if before == words.to || before == words.from, p - 1 >= range.lowerBound {
+            return words.motionVerbs.contains(reader.tokens[p - 1].word)
+        }
+        return false
+    }
+
     private func accepts(_ mention: Mention, _ spec: RelationPattern.SlotSpec) -> Bool {
         if mention.isModifier && !spec.allowsModifier { return false }
+        if isPlaceLike(mention) { return false }
         return accepts(actor: mention.actor, spec)
     }
 
@@ -159,6 +186,16 @@ struct RelationMatcher {
     /// `he`, `his`, `it`, `the group`, `the two`, `they`: the actors they point back to.
     private func reference(at k: Int, _ spec: RelationPattern.SlotSpec) -> ([Int], Int)? {
         let t = reader.tokens[k]
+        // "which he announced": a pronoun inside a relative clause is not this clause's actor.
+        if k > range.lowerBound, words.relativePronouns.contains(reader.tokens[k - 1].word) { return nil }
+        // "his group", "her movement": the organisation that person leads.
+        if k + 1 < range.upperBound, words.groupNouns.contains(reader.tokens[k + 1].word), spec.person != true {
+            if words.personPronouns.contains(t.word),
+               let person = lastMention(before: k, where: { reader.actors[$0].kind == .person }),
+               let group = leaderOf[reader.root(person)] {
+                return ([group], k + 2)
+            }
+        }
         if words.personPronouns.contains(t.word), spec.person != false {
             return lastMention(before: k, where: { reader.actors[$0].kind == .person }).map { ([$0], k + 1) }
         }
@@ -185,24 +222,46 @@ struct RelationMatcher {
     /// previous sentence's first (its subject), else that sentence's last.
     private func lastMention(before k: Int, where test: (Int) -> Bool) -> Int? {
         var j = k - 1
+        var object: Int?
         while j >= range.lowerBound {
             let m = reader.mentionAt[j]
             if m >= 0 {
                 let mention = reader.mentions[Int(m)]
-                if !mention.isModifier, test(reader.root(mention.actor)) { return mention.actor }
+                if !mention.isModifier, !isPlaceLike(mention), test(reader.root(mention.actor)) {
+                    // The object of a preposition is a weaker antecedent than a subject.
+                    let before = mention.start - 1
+                    let isObject = before >= range.lowerBound && words.prepositions.contains(reader.tokens[before].word)
+                    if !isObject { return mention.actor }
+                    if object == nil { object = mention.actor }
+                }
                 j = mention.start - 1
             } else {
+                // "he ... his": an earlier pronoun of the same sentence points the same way.
+                if words.personPronouns.contains(reader.tokens[j].word), j < k,
+                   !(j > range.lowerBound && words.relativePronouns.contains(reader.tokens[j - 1].word)) {
+                    if let earlier = previousSubject(where: test) { return earlier }
+                }
                 j -= 1
             }
         }
+        return object ?? previousSubject(where: test)
+    }
+
+    /// The previous sentence's first actor passing `test` that is not a preposition's object.
+    private func previousSubject(where test: (Int) -> Bool) -> Int? {
         guard sentence > 0 else { return nil }
         let previous = reader.sentences[sentence - 1]
-        let candidates = previous.compactMap { p -> Int? in
+        var fallback: Int?
+        for p in previous {
             let m = reader.mentionAt[p]
-            guard m >= 0, reader.mentions[Int(m)].start == p, !reader.mentions[Int(m)].isModifier else { return nil }
-            return reader.mentions[Int(m)].actor
-        }.filter { test(reader.root($0)) }
-        return candidates.first
+            guard m >= 0, reader.mentions[Int(m)].start == p else { continue }
+            let mention = reader.mentions[Int(m)]
+            guard !mention.isModifier, test(reader.root(mention.actor)) else { continue }
+            let isObject = p > previous.lowerBound && words.prepositions.contains(reader.tokens[p - 1].word)
+            if !isObject { return mention.actor }
+            if fallback == nil { fallback = mention.actor }
+        }
+        return fallback
     }
 
     private func coordinatedSubject(ofSentence number: Int) -> [Int] {

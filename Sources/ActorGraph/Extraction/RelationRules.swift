@@ -11,7 +11,9 @@ struct RelationRules: Sendable {
     static let backed = "backed|supported|funded|armed|sponsored|financed|bankrolled|equipped|trained|propped"
     static let backing = "backs|supports|funds|arms|sponsors|finances|bankrolls|equips|trains|backed|supported|funded|armed|sponsored|financed|bankrolled|equipped|trained|backing|supporting|funding|arming|sponsoring|financing"
     static let leaderRole = "leader|commander|head|chief|founder|cofounder|co|director|president|chairman|chairwoman|chair|emir|amir|secretary|general|boss|chieftain|ruler"
-    static let memberRole = "member|fighter|official|officer|militant|operative|figure|spokesman|spokesperson|expert|researcher|fellow|analyst|scholar|representative|envoy|cadre|terrorist|jihadist|soldier|veteran|loyalist|minister|adviser|advisor|negotiator|emissary|delegate|deputy|leader|commander|chief|head"
+    static let memberRole = "member|fighter|official|officer|militant|operative|figure|spokesman|spokesperson|expert|researcher|fellow|analyst|scholar|representative|envoy|cadre|terrorist|jihadist|soldier|veteran|loyalist|minister|adviser|advisor|negotiator|emissary|delegate|deputy"
+    /// A leader *in* something is one of its members; a leader *of* it commands it.
+    static let memberRoleIn = "\(memberRole)|leader|commander|chief|head|figure"
     static let partNoun = "faction|factions|unit|units|part|branch|wing|affiliate|component|member|members|arm|brigade|division|subsidiary|franchise|offshoot|constituent|contingent|formation|group|groups"
     static let led = "led|headed|commanded|founded|run|chaired|directed|helmed|established"
     static let leads = "leads|led|heads|headed|commands|commanded|founded|runs|ran|chairs|chaired|directs|directed|established|founds|helms|helmed|leading|heading|commanding|running"
@@ -29,7 +31,7 @@ struct RelationRules: Sendable {
             // MARK: backs (supporter → supported)
             (.backs, "A:m - \(b.backed) ~2 B:o"),
             (.backs, "B , a|an|the ~3 A:m - \(b.backed)"),
-            (.backs, "B ,? which|who|that? \(b.be)? \(b.be)? ~3 \(b.backed) ~2 by A+"),
+            (.backs, "B ,? which|who|that? ~8 \(b.backed) ~2 by A+"),
             (.backs, "B ~8 \(b.backed) by A+"),
             (.backs, "A \(b.backing) ~2 B+:o"),
             (.backs, "A ~3 provided|provides|providing|supplied|supplies|supplying|sent|sends|delivered|gave|gives|giving|offered|offering ~8 to B+"),
@@ -59,7 +61,7 @@ struct RelationRules: Sendable {
             (.commands, "\(b.leaderRole) of B:o , A:p"),
 
             // MARK: member-of (part → whole)
-            (.memberOf, "<A , a|an|the? ~3 \(b.memberRole) in|at|with|inside|within B:o"),
+            (.memberOf, "<A , a|an|the? ~3 \(b.memberRoleIn) in|at|with|inside|within B:o"),
             (.memberOf, "<A , a|an|the? ~4 \(b.memberRole) for ~3 at|with B:o"),
             (.memberOf, "A ~2 within|inside B:o"),
             (.memberOf, "<A:o , a|an|the? ~3 \(b.partNoun) of|in|within B:o"),
@@ -67,8 +69,8 @@ struct RelationRules: Sendable {
             (.memberOf, "A \(b.be)? ~3 part|member|members|component|branch|wing|affiliate|faction of B:o"),
             (.memberOf, "A \(b.be)? ~4 joined|joins|join|joining|integrated|merged|absorbed|incorporated|folded ~2 into|in|with? B:o"),
             (.memberOf, "B:om \(b.partNoun) ,|including|like|such|as? as? the? A+:o"),
-            (.memberOf, "A:p ~6 a|an former|ex -? B+:o \(b.memberRole)"),
-            (.memberOf, "former|ex -? B+:o \(b.memberRole) , A:p"),
+            (.memberOf, "A:p ~6 a|an former|ex -? B+:o \(b.memberRoleIn)"),
+            (.memberOf, "former|ex -? B+:o \(b.memberRoleIn) , A:p"),
             (.memberOf, "A:p \(b.be)? ~2 a|an? former? \(b.memberRole) of B:o"),
             (.memberOf, "B:o 's A:o"),
             (.memberOf, "A:o \(b.be)? ~3 affiliate|affiliated|branch|franchise|arm ~2 of|with|to B:o"),
@@ -92,7 +94,7 @@ struct RelationRules: Sendable {
 
             // MARK: sanctioned-by (sanctioned → sanctioning body)
             (.sanctionedBy, "B+ ~6 imposed|imposes|impose|imposing|slapped|levied|announced|issued|placed|unveiled|introduced ~3 \(b.sanction) on|against ~6 A+"),
-            (.sanctionedBy, "A+ \(b.be)? ~3 sanctioned|targeted|blacklisted by B+"),
+            (.sanctionedBy, "A+ \(b.be)? ~3 sanctioned by B+"),
             (.sanctionedBy, "B+ \(b.be)? ~3 sanctioned|sanctions|sanctioning A+"),
             (.sanctionedBy, "B 's ~2 \(b.sanction) on|against ~6 A+"),
             (.sanctionedBy, "\(b.sanction) ~3 imposed|placed|announced ~2 by B+ on|against ~6 A+"),
@@ -101,7 +103,7 @@ struct RelationRules: Sendable {
             // MARK: designated-by (designated → designating body)
             (.designatedBy, "A+ ,? a|an|the? ~2 group|organization|organisation|entity|militia|movement? ~2 \(b.designate) ~6 by B+"),
             (.designatedBy, "A+ ~4 \(b.designate) as ~5 \(b.terror) ~4 by B+"),
-            (.designatedBy, "B+ ~4 \(b.designate) ~2 A+ as|a ~4 \(b.terror)"),
+            (.designatedBy, "B+ ~4 \(b.designate) A+ as|a ~4 \(b.terror)"),
             (.designatedBy, "\(b.designate) A+ as ~4 \(b.terror) ~4 , B"),
             (.designatedBy, "A+ \(b.be) ~3 \(b.designate) by B+ as ~3 \(b.terror)"),
             (.designatedBy, "A+ ~3 on B 's ~3 \(b.terror) ~3 list|lists|blacklist"),
@@ -114,11 +116,13 @@ struct RelationRules: Sendable {
             (.fights, "A ~12 \(b.attackNoun) on|against|targeting ~3 B:m"),
             (.fights, "^A ~12 , ~2 \(b.fight) ~2 with|against? B:m"),
             (.fights, "A ~8 to combat|fight|counter|confront|defeat|battle|attack B"),
+            (.fights, "^A ~20 to combat|fight|counter|confront|defeat|battle|attack B"),
             (.fights, "A 's ~2 \(b.attackNoun) against|on B"),
             (.fights, "A ~4 rose|rebelled|revolted|rising|uprising ~2 against B"),
             (.fights, "A ~14 \(b.fight) ~4 B:m - controlled|held"),
 
             // MARK: successor-of (new → old)
+            (.successorOf, "rebranded|renamed|restyled|reorganized|reorganised B:o as|into A:o"),
             (.successorOf, "B ~3 rebranded|renamed|reorganized|reorganised|restructured|transformed ~4 as|into|to A"),
             (.successorOf, "B ~4 evolved|turned|morphed|merged|became|becomes|transformed ~2 into? A"),
             (.successorOf, "A:o ,? \(b.be)? ~2 formerly|previously|once|originally known|called|named ~2 as? B:o"),
@@ -139,24 +143,29 @@ struct RelationRules: Sendable {
     func relations(in reader: inout DocumentReader) -> [FoundRelation] {
         var found: [FoundRelation] = []
         var seen: Set<String> = []
+        var leaderOf: [Int: Int] = [:]
         for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
             // A relation needs at least one actor in the sentence (a pronoun may stand for the other).
             guard range.contains(where: { reader.mentionAt[$0] >= 0 }) else { continue }
             var present: Set<Int32> = []
             for i in range { present.insert(reader.tokens[i].word) }
             let hedged = present.contains { words.hedges.contains($0) }
-            let matcher = RelationMatcher(reader: reader, sentence: number, range: range, words: words)
+            var matcher = RelationMatcher(reader: reader, sentence: number, range: range, words: words)
+            matcher.leaderOf = leaderOf
             for pattern in patterns where pattern.anchors.isEmpty || !pattern.anchors.isDisjoint(with: present) {
                 for binding in matcher.match(pattern) {
                     if denied(binding, reader: reader, range: range) { continue }
+                    if pattern.kind == .fights && intended(binding, reader: reader, range: range) { continue }
                     let former = binding.former || isFormer(binding, reader: reader, range: range)
                     for source in binding.sources {
                         for target in binding.targets where reader.root(source) != reader.root(target) {
                             guard fits(pattern.kind, source: source, target: target, reader: reader) else { continue }
                             let key = "\(number)|\(reader.root(source))|\(pattern.kind.rawValue)|\(reader.root(target))"
                             guard seen.insert(key).inserted else { continue }
+                            if pattern.kind == .commands { leaderOf[reader.root(source)] = reader.root(target) }
                             found.append(FoundRelation(source: source, target: target, kind: pattern.kind,
-                                                       sentence: number, hedged: hedged, former: former))
+                                                       sentence: number, hedged: hedged, former: former,
+                                                       rule: "\(pattern.kind.rawValue): \(pattern.source)"))
                         }
                     }
                 }
@@ -186,6 +195,14 @@ struct RelationRules: Sendable {
         let to = min(range.upperBound, binding.last)
         guard from < to else { return false }
         return (from..<to).contains { reader.mentionAt[$0] < 0 && words.negations.contains(reader.tokens[$0].word) }
+    }
+
+    /// "pledged to combat", "sees an opportunity to eradicate": intentions are not fighting.
+    private func intended(_ binding: RelationMatcher.Binding, reader: DocumentReader, range: Range<Int>) -> Bool {
+        let from = max(range.lowerBound, binding.first - 4)
+        let to = min(range.upperBound, binding.last)
+        guard from < to else { return false }
+        return (from..<to).contains { reader.mentionAt[$0] < 0 && words.intentions.contains(reader.tokens[$0].word) }
     }
 
     /// Former when a past mark stands inside the match or just before it.

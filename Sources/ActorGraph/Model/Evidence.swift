@@ -20,9 +20,12 @@ public struct Evidence: Codable, Hashable, Sendable {
     public var title: String?
     /// Who stated it: `nil` for extraction, a note for a person's assertion.
     public var assertedBy: String?
+    /// The extraction rule that read the relation from the sentence, so a reader can see why.
+    public var rule: String?
 
     public init(document: String, sentence: String, start: Int, end: Int, hedged: Bool = false,
-                former: Bool = false, date: String? = nil, title: String? = nil, assertedBy: String? = nil) {
+                former: Bool = false, date: String? = nil, title: String? = nil, assertedBy: String? = nil,
+                rule: String? = nil) {
         self.document = document
         self.sentence = sentence
         self.start = start
@@ -32,6 +35,7 @@ public struct Evidence: Codable, Hashable, Sendable {
         self.date = date
         self.title = title
         self.assertedBy = assertedBy
+        self.rule = rule
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,5 +49,6 @@ public struct Evidence: Codable, Hashable, Sendable {
         date = try c.decodeIfPresent(String.self, forKey: .date)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         assertedBy = try c.decodeIfPresent(String.self, forKey: .assertedBy)
+        rule = try c.decodeIfPresent(String.self, forKey: .rule)
     }
 }
