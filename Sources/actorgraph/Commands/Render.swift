@@ -1,7 +1,144 @@
+import ActorGraph
 import ArgumentParser
+import Foundation
+import GraphvizRendering
 
-/// Placeholder until the renderer lands: owned by the rendering work.
+/// `actorgraph render PATH... -o graph.svg`: the actor graph drawn through Graphviz.
 struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Draw the graph through Graphviz (SVG, DOT, PNG, PDF, JSON).")
-    func run() throws { throw ValidationError("render is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the graph through Graphviz (SVG, DOT, PNG, PDF, JSON).",
+        discussion: """
+            Each actor type has its own shape and colour, each relation type its own colour, \
+            arrowhead and label; hedged relations are dashed, former ones dotted. In SVG every \
+            actor and relation has a stable id, CSS classes, and a tooltip with its evidence. \
+            Views narrow the graph first: --focus/--depth, --types, --exclude-types, --min-evidence.
+            """
+    )
+
+    @OptionGroup var input: GraphInput
+
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        "Output format: \(OutputFormat.validNames). Default: from the -o file's extension, else svg.",
+        valueName: "format"))
+    var format: String?
+
+    @Option(name: .customLong("layout"), help: ArgumentHelp(
+        "Layout engine: \(Layout.validNames). auto picks dot for small or acyclic graphs, neato or sfdp above.",
+        valueName: "layout"))
+    var layout = "auto"
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "A title drawn above the diagram.")
+    var title: String?
+
+    @Flag(help: "Leave out the legend.")
+    var noLegend = false
+
+    @Flag(help: "Leave out the caption (counts, articles, date range).")
+    var noCaption = false
+
+    @Option(help: ArgumentHelp("Draw only the actors within --depth hops of this actor (any of its names).", valueName: "actor"))
+    var focus: String?
+
+    @Option(help: "Hops around --focus.")
+    var depth = 1
+
+    @Option(name: .customLong("types"), help: ArgumentHelp(
+        "Keep only these relation types (comma-separated or repeated): \(RelationKind.validNames).", valueName: "types"))
+    var types: [String] = []
+
+    @Option(name: .customLong("exclude-types"), help: ArgumentHelp("Leave out these relation types.", valueName: "types"))
+    var excludeTypes: [String] = []
+
+    @Option(name: .customLong("min-evidence"), help: ArgumentHelp("Keep only relations stated by at least N sentences.", valueName: "N"))
+    var minEvidence = 1
+
+    @Option(name: .customLong("path"), parsing: .upToNextOption, help: ArgumentHelp(
+        "Highlight the shortest affiliation path between two actors and fade the rest.", valueName: "from> <to"))
+    var path: [String] = []
+
+    @Flag(name: .customLong("path-only"), help: "With --path, draw only the path.")
+    var pathOnly = false
+
+    func validate() throws {
+        if !path.isEmpty, path.count != 2 {
+            throw ValidationError("'--path' takes two actors, FROM and TO, for example --path 'Abu Amsha' MHP")
+        }
+        if pathOnly, path.isEmpty { throw ValidationError("'--path-only' needs '--path FROM TO'") }
+    }
+
+    func run() throws {
+        // Check the cheap choices before reading any article.
+        let layout = try Render.parseLayout(layout)
+        let format = try Render.parseFormat(format, output: output)
+        guard depth >= 0 else { throw ViewError.negativeValue(option: "--depth", value: depth) }
+        guard minEvidence >= 0 else { throw ViewError.negativeValue(option: "--min-evidence", value: minEvidence) }
+        let kept = try Graph.relationKinds(from: types)
+        let excluded = try Graph.relationKinds(from: excludeTypes)
+        if format != .dot { try GraphvizEngine.shared.checkPlugins() }
+
+        var graph = try input.loadGraph()
+        if !kept.isEmpty { graph = graph.keepingRelations(of: kept) }
+        if !excluded.isEmpty { graph = graph.excludingRelations(of: excluded) }
+        if minEvidence > 1 { graph = graph.withMinimumEvidence(minEvidence) }
+        let resolver = NameResolver(source: GraphIndex(graph))
+        var highlight: PathHighlight?
+        if path.count == 2 {
+            let from = try resolver.resolve(path[0]), to = try resolver.resolve(path[1])
+            guard let found = try PathFinder(source: GraphIndex(graph)).shortestPath(from: from.id, to: to.id) else {
+                throw ViewError.noPath(from: path[0], to: path[1])
+            }
+            let marked = try graph.highlight(path: found.hops.map(\.relation))
+            highlight = marked
+            if pathOnly { graph = graph.restricted(to: marked) }
+        }
+        if let focus {
+            let center = try resolver.resolve(focus)
+            graph = graph.focused(on: center.id, depth: depth)
+        }
+
+        let options = RenderOptions(format: format, layout: layout, title: title,
+                                    legend: !noLegend, caption: !noCaption, highlight: highlight)
+        let data = try Renderer.render(graph, options: options)
+        try Render.write(data, to: output, binary: format.isBinary)
+    }
+
+    static func parseLayout(_ value: String) throws -> Layout {
+        guard let layout = Layout(userValue: value) else { throw RenderError.unknownLayout(value) }
+        return layout
+    }
+
+    static func parseFormat(_ value: String?, output: String?) throws -> OutputFormat {
+        if let value {
+            guard let format = OutputFormat(userValue: value) else { throw RenderError.unknownFormat(value) }
+            return format
+        }
+        if let output, let format = OutputFormat(userValue: URL(fileURLWithPath: output).pathExtension) {
+            return format
+        }
+        return .svg
+    }
+
+    static func write(_ data: Data, to output: String?, binary: Bool) throws {
+        guard let output, output != "-" else {
+            if binary, isatty(STDOUT_FILENO) == 1 {
+                throw ValidationError("refusing to write a binary format to the terminal; give '-o FILE'")
+            }
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw OutputError(path: output, reason: error.localizedDescription)
+        }
+    }
+
+    struct OutputError: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "\(path): cannot write the drawing (\(reason)); check the folder exists and is writable" }
+    }
 }

@@ -1,0 +1,425 @@
+import ActorGraph
+import Foundation
+
+/// Writes a graph as DOT text: every actor and relation with its look, a stable `id`, a
+/// CSS `class`, a tooltip carrying its evidence, and a legend of the types present.
+///
+/// The text is ours, not Graphviz's: it is deterministic (same graph, same bytes), it is
+/// what `--format dot` prints and what the golden test pins, and Graphviz only parses it.
+/// All article text is escaped so that no name or sentence can break the DOT or reach
+/// the SVG as markup.
+public struct DOTWriter: Sendable {
+    /// A heading drawn above the diagram.
+    public var title: String?
+    /// Draw the legend (only the types present).
+    public var legend: Bool
+    /// Draw the caption (counts of actors, relations and articles, and the date range).
+    public var caption: Bool
+    /// A path to draw strongly over a faded graph.
+    public var highlight: PathHighlight?
+    /// The engine that will lay the text out (it decides label placement and spacing).
+    public var layout: Layout
+    /// Longest evidence list written into one edge tooltip.
+    public var maxSentencesPerTooltip = 6
+    /// Above this many relations, edges carry no text label (colour, arrowhead and the
+    /// legend still tell the type; the tooltip still tells everything).
+    public var maxLabelledRelations = 400
+
+    public init(title: String? = nil, legend: Bool = true, caption: Bool = true,
+                highlight: PathHighlight? = nil, layout: Layout = .dot) {
+        self.title = title
+        self.legend = legend
+        self.caption = caption
+        self.highlight = highlight
+        self.layout = layout
+    }
+
+    /// The DOT text of `graph`. - Complexity: O(V + E + evidence) after sorting.
+    public func write(_ graph: Graph) -> String {
+        let graph = graph.normalized()
+        let actorsByID = graph.actorsByID
+        let engine = layout == .auto ? layout.resolved(for: graph) : layout
+        var out = "digraph \"actorgraph\" {\n"
+        out += graphAttributes(graph, engine: engine)
+        out += "  node [fontname=\"\(DiagramStyle.font)\", fontsize=11, style=\"filled\", penwidth=1.2, margin=\"0.12,0.05\"];\n"
+        out += "  edge [fontname=\"\(DiagramStyle.font)\", fontsize=9, arrowsize=0.8, penwidth=1.4];\n"
+
+        // Coalitions: an actor that at least two others are member-of becomes a box around
+        // them. A node can sit in one box only: larger coalitions choose first.
+        let coalitions = graph.coalitions()
+        var clusterOf: [Actor.ID: Actor.ID] = [:]
+        var boxes: [(coalition: Actor.ID, members: [Actor.ID])] = []
+        let order = coalitions.keys.sorted { (coalitions[$0]!.count, $1) > (coalitions[$1]!.count, $0) }
+        for coalition in order where clusterOf[coalition] == nil {
+            let members = (coalitions[coalition] ?? []).filter { clusterOf[$0] == nil && coalitions[$0] == nil }
+            guard members.count >= 2 else { continue }
+            clusterOf[coalition] = coalition
+            for member in members { clusterOf[member] = coalition }
+            boxes.append((coalition, members))
+        }
+
+        for actor in graph.actors where clusterOf[actor.id] == nil {
+            out += "  " + node(actor, isCoalition: false) + "\n"
+        }
+        for box in boxes {
+            guard let head = actorsByID[box.coalition] else { continue }
+            out += "  subgraph \(quoted("cluster_" + DOTWriter.cssIdentifier(box.coalition))) {\n"
+            out += "    id=\(quoted("coalition-" + DOTWriter.cssIdentifier(box.coalition)));\n"
+            out += "    class=\(quoted("coalition " + head.kind.rawValue));\n"
+            out += "    label=\"\"; style=\"rounded,filled\"; fillcolor=\"\(DiagramStyle.coalitionFill)\";"
+            out += " color=\"\(DiagramStyle.coalitionBorder)\"; penwidth=1.2;\n"
+            out += "    tooltip=\(quoted(tooltip("Coalition: \(head.name), \(box.members.count) members")));\n"
+            out += "    " + node(head, isCoalition: true) + "\n"
+            for member in box.members {
+                if let actor = actorsByID[member] { out += "    " + node(actor, isCoalition: false) + "\n" }
+            }
+            out += "  }\n"
+        }
+        let labelled = graph.relations.count <= maxLabelledRelations
+        for relation in graph.relations {
+            out += "  " + edge(relation, actorsByID: actorsByID, engine: engine, labelled: labelled) + "\n"
+        }
+        out += "}\n"
+        return out
+    }
+
+    // MARK: Graph
+
+    private func graphAttributes(_ graph: Graph, engine: Layout) -> String {
+        var attributes: [(String, String)] = [
+            ("id", quoted("actorgraph")),
+            ("class", quoted("actorgraph")),
+            ("fontname", quoted(DiagramStyle.font)),
+            ("bgcolor", quoted("white")),
+            ("pad", quoted("0.3")),
+            ("outputorder", quoted("edgesfirst")),
+            ("labelloc", quoted("t")),
+            ("labeljust", quoted("l")),
+        ]
+        switch engine {
+        case .dot:
+            attributes += [("rankdir", quoted("LR")), ("nodesep", quoted("0.35")), ("ranksep", quoted("0.7")),
+                           ("compound", quoted("true"))]
+        case .neato, .fdp, .circo, .twopi:
+            attributes += [("overlap", quoted("prism")), ("sep", quoted("+8")), ("splines", quoted("true")),
+                           ("forcelabels", quoted("false"))]
+        case .sfdp, .auto:
+            attributes += [("overlap", quoted("prism")), ("sep", quoted("+6")), ("forcelabels", quoted("false"))]
+        }
+        if let label = graphLabel(graph) { attributes.append(("label", "<\(label)>")) }
+        return "  graph [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
+    }
+
+    /// Title, caption and legend as one HTML-like table: the graph label is placed outside
+    /// the nodes by every engine, so the legend never sits on top of the drawing.
+    private func graphLabel(_ graph: Graph) -> String? {
+        var rows: [String] = []
+        if let title, !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"18\"><B>\(html(title))</B></FONT></TD></TR>")
+        }
+        if caption {
+            rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"11\" COLOR=\"#444444\">\(html(captionText(graph)))</FONT></TD></TR>")
+        }
+        if legend, !graph.isEmpty {
+            rows.append("<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(actorLegend(graph))</FONT></TD><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(relationLegend(graph))</FONT></TD></TR>")
+        }
+        guard !rows.isEmpty else { return nil }
+        return "<TABLE ID=\"legend\" TOOLTIP=\"Legend\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
+    }
+
+    /// "12 actors · 15 relations · 8 articles, 2024-01-03 to 2024-05-01".
+    public func captionText(_ graph: Graph) -> String {
+        var documents = Set<String>()
+        var dates: [String] = []
+        for relation in graph.relations {
+            for item in relation.evidence {
+                if !item.document.isEmpty { documents.insert(item.document) }
+                if let date = item.date, !date.isEmpty { dates.append(date) }
+            }
+        }
+        for actor in graph.actors { documents.formUnion(actor.documents) }
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var parts = [plural(graph.actors.count, "actor"), plural(graph.relations.count, "relation")]
+        if !documents.isEmpty {
+            var articles = plural(documents.count, "article")
+            if let first = dates.min(), let last = dates.max() {
+                articles += first == last ? ", \(first)" : ", \(first) to \(last)"
+            }
+            parts.append(articles)
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    private func actorLegend(_ graph: Graph) -> String {
+        let kinds = Set(graph.actors.map(\.kind)).sorted()
+        var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Actors</B></TD></TR>"
+        for kind in kinds {
+            let look = DiagramStyle.look(for: kind)
+            rows += "<TR><TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(look.border)\" WIDTH=\"26\"> </TD>"
+            rows += "<TD ALIGN=\"LEFT\">\(html(kind.rawValue)) <FONT COLOR=\"#666666\">(\(html(look.shapeName)))</FONT></TD></TR>"
+        }
+        if !graph.coalitions().isEmpty {
+            rows += "<TR><TD BGCOLOR=\"\(DiagramStyle.coalitionFill)\" BORDER=\"1\" COLOR=\"\(DiagramStyle.coalitionBorder)\" STYLE=\"rounded\"> </TD>"
+            rows += "<TD ALIGN=\"LEFT\">coalition and its members</TD></TR>"
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
+    }
+
+    private func relationLegend(_ graph: Graph) -> String {
+        let kinds = Set(graph.relations.map(\.kind)).sorted()
+        guard !kinds.isEmpty else { return "" }
+        var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Relations</B></TD></TR>"
+        for kind in kinds {
+            let look = DiagramStyle.look(for: kind)
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(look.color)\"><B>━━━</B></FONT></TD>"
+            rows += "<TD ALIGN=\"LEFT\">\(html(kind.rawValue)) <FONT COLOR=\"#666666\">(\(html(look.arrowName)))</FONT></TD></TR>"
+        }
+        if graph.relations.contains(where: { $0.hedged && !$0.former }) {
+            rows += "<TR><TD ALIGN=\"LEFT\"><B>─ ─ ─</B></TD><TD ALIGN=\"LEFT\">dashed, “?”: hedged (reported, alleged)</TD></TR>"
+        }
+        if graph.relations.contains(where: \.former) {
+            rows += "<TR><TD ALIGN=\"LEFT\"><B>· · · ·</B></TD><TD ALIGN=\"LEFT\">dotted: former tie</TD></TR>"
+        }
+        if graph.relations.contains(where: { $0.evidence.count > 1 }) {
+            rows += "<TR><TD ALIGN=\"LEFT\"><B>━━━</B></TD><TD ALIGN=\"LEFT\">thicker: more sentences</TD></TR>"
+        }
+        if let highlight, !highlight.hops.isEmpty {
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#000000\" POINT-SIZE=\"14\"><B>━━</B></FONT></TD><TD ALIGN=\"LEFT\">highlighted path; the rest faded</TD></TR>"
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
+    }
+
+    // MARK: Nodes and edges
+
+    private func node(_ actor: Actor, isCoalition: Bool) -> String {
+        let look = DiagramStyle.look(for: actor.kind)
+        var classes = ["actor", actor.kind.rawValue]
+        if isCoalition { classes.append("coalition") }
+        var fill = look.fill, border = look.border, fontColor = "#000000"
+        var penwidth = isCoalition ? "2.2" : "1.2"
+        if let highlight {
+            if highlight.actors.contains(actor.id) {
+                classes.append("on-path")
+                penwidth = "3"
+                border = "#000000"
+            } else {
+                classes.append("faded")
+                fill = DiagramStyle.fadedFill
+                border = DiagramStyle.fadedLine
+                fontColor = DiagramStyle.fadedText
+            }
+        }
+        var attributes: [(String, String)] = [
+            ("id", quoted("actor-" + DOTWriter.cssIdentifier(actor.id))),
+            ("class", quoted(classes.joined(separator: " "))),
+            ("label", quoted(labelText(DOTWriter.wrap(actor.name, width: 22)))),
+            ("shape", quoted(look.shape)),
+            ("style", quoted(look.style.map { "\($0),filled" } ?? "filled")),
+            ("fillcolor", quoted(fill)),
+            ("color", quoted(border)),
+            ("fontcolor", quoted(fontColor)),
+            ("penwidth", quoted(penwidth)),
+            ("tooltip", quoted(tooltip(actorTooltip(actor)))),
+        ]
+        if isCoalition { attributes.append(("peripheries", quoted("2"))) }
+        return nodeName(actor.id) + " [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
+    }
+
+    private func actorTooltip(_ actor: Actor) -> String {
+        var lines = ["\(DOTWriter.flattened(actor.name)) (\(actor.kind.rawValue))"]
+        if !actor.aliases.isEmpty { lines.append("Also: " + actor.aliases.map(DOTWriter.flattened).joined(separator: ", ")) }
+        if actor.mentionCount > 0 || !actor.documents.isEmpty {
+            let articles = actor.documents.count
+            lines.append("Mentioned \(actor.mentionCount) time\(actor.mentionCount == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func edge(_ relation: Relation, actorsByID: [Actor.ID: Actor], engine: Layout, labelled: Bool) -> String {
+        let look = DiagramStyle.look(for: relation.kind)
+        var classes = ["relation", relation.kind.rawValue]
+        if relation.hedged { classes.append("hedged") }
+        if relation.former { classes.append("former") }
+        if relation.isAsserted { classes.append("asserted") }
+        var color = look.color, fontColor = "#333333"
+        let weight = min(max(relation.evidence.count, 1) - 1, 4)
+        var penwidth = 1.4 + Double(weight) * 0.6
+        if let highlight {
+            if highlight.relations.contains(relation.key) {
+                classes.append("on-path")
+                penwidth = max(penwidth, 3.5)
+                fontColor = "#000000"
+            } else {
+                classes.append("faded")
+                color = DiagramStyle.fadedLine
+                fontColor = DiagramStyle.fadedText
+                penwidth = 1
+            }
+        }
+        var text = look.label
+        if relation.hedged { text += "?" }
+        if relation.former { text += " (former)" }
+        var attributes: [(String, String)] = [
+            ("id", quoted(DOTWriter.relationIdentifier(relation.key))),
+            ("class", quoted(classes.joined(separator: " "))),
+            ("color", quoted(color)),
+            ("fontcolor", quoted(fontColor)),
+            ("penwidth", quoted(String(format: "%.1f", penwidth))),
+            ("arrowhead", quoted(look.arrowhead)),
+        ]
+        if look.bothEnds { attributes += [("dir", quoted("both")), ("arrowtail", quoted(look.arrowhead))] }
+        if relation.former {
+            attributes.append(("style", quoted("dotted")))
+        } else if relation.hedged {
+            attributes.append(("style", quoted("dashed")))
+        }
+        if labelled {
+            // dot routes room for real labels; the force-directed engines place external
+            // labels after layout and drop the ones that would overlap (forcelabels=false).
+            attributes.append((engine == .dot ? "label" : "xlabel", quoted(labelText(text))))
+        }
+        let source = DOTWriter.flattened(actorsByID[relation.source]?.name ?? relation.source)
+        let target = DOTWriter.flattened(actorsByID[relation.target]?.name ?? relation.target)
+        attributes.append(("labeltooltip", quoted(tooltip(edgeTooltip(relation, source: source, target: target)))))
+        attributes.append(("tooltip", quoted(tooltip(edgeTooltip(relation, source: source, target: target)))))
+        return nodeName(relation.source) + " -> " + nodeName(relation.target)
+            + " [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
+    }
+
+    private func edgeTooltip(_ relation: Relation, source: String, target: String) -> String {
+        var flags: [String] = []
+        if relation.hedged { flags.append("hedged") }
+        if relation.former { flags.append("former") }
+        let count = relation.evidence.count
+        var head = "\(source) \(relation.kind.rawValue) \(target)"
+        head += " — \(count) sentence\(count == 1 ? "" : "s")"
+        if !flags.isEmpty { head += ", " + flags.joined(separator: ", ") }
+        var lines = [head]
+        for item in relation.evidence.prefix(maxSentencesPerTooltip) {
+            var source = item.document.isEmpty ? "no document" : DOTWriter.flattened(item.document)
+            if let date = item.date, !date.isEmpty { source += ", " + date }
+            if let who = item.assertedBy { source += ", asserted by " + DOTWriter.flattened(who) }
+            var sentence = DOTWriter.flattened(item.sentence)
+            if sentence.count > 280 { sentence = String(sentence.prefix(279)) + "…" }
+            lines.append("• [\(source)] \(sentence)")
+        }
+        if count > maxSentencesPerTooltip { lines.append("… and \(count - maxSentencesPerTooltip) more") }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Escaping
+
+    /// A node name: the actor id with `"` escaped. The DOT parser keeps `\\` as two
+    /// characters and a final `\` would swallow the closing quote, so a backslash becomes
+    /// `＼`, as in tooltips; ids written by ``Actor/identifier(for:)`` never have one.
+    func nodeName(_ id: Actor.ID) -> String {
+        quoted(DOTWriter.flattened(id).replacingOccurrences(of: "\\", with: "＼").replacingOccurrences(of: "\"", with: "\\\""))
+    }
+
+    /// A DOT double-quoted string. Only `"` and `\` are special to the DOT parser.
+    func quoted(_ text: String) -> String { "\"" + text + "\"" }
+
+    /// Text for a `label`/`xlabel`: `\` doubled (so `\N`, `\G`, `\n` in a name stay literal),
+    /// `"` escaped, `&` written as an entity (Graphviz reads entities in labels), control
+    /// characters and line breaks made spaces. A `\n` *we* put in stays a line break.
+    func labelText(_ lines: [String]) -> String {
+        lines.map { DOTWriter.escapeLabel($0) }.joined(separator: "\\n")
+    }
+
+    func labelText(_ text: String) -> String { labelText([text]) }
+
+    static func escapeLabel(_ text: String) -> String {
+        var out = ""
+        for character in flattened(text) {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "&": out += "&amp;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Text for a `tooltip`: as for labels, except that a backslash cannot be escaped
+    /// there (Graphviz expands `\N` in tooltips even when doubled), so it becomes the
+    /// look-alike `＼`. Line breaks are ours and become `\n`, which the SVG writes `&#10;`.
+    func tooltip(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var out = ""
+            for character in DOTWriter.flattened(String(line)) {
+                switch character {
+                case "\\": out += "＼"
+                case "\"": out += "\\\""
+                case "&": out += "&amp;"
+                default: out.append(character)
+                }
+            }
+            return out
+        }.joined(separator: "\\n")
+    }
+
+    /// Text inside an HTML-like label.
+    func html(_ text: String) -> String {
+        var out = ""
+        for character in DOTWriter.flattened(text) {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\\": out += "＼"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Line breaks, tabs and other control characters become single spaces.
+    static func flattened(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let isControl = scalar.properties.generalCategory == .control
+                || scalar.properties.generalCategory == .lineSeparator
+                || scalar.properties.generalCategory == .paragraphSeparator
+            if isControl {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.unicodeScalars.append(scalar)
+                lastWasSpace = scalar == " "
+            }
+        }
+        return out
+    }
+
+    /// Words of `text` in lines of at most about `width` characters.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in flattened(text).split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// An id safe in SVG and CSS: letters, digits, `-` and `_`; anything else `_`.
+    public static func cssIdentifier(_ text: String) -> String {
+        String(text.unicodeScalars.map { scalar -> Character in
+            let ascii = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_")
+            return ascii ? Character(scalar) : "_"
+        })
+    }
+
+    /// The stable SVG id of a relation: `relation-SOURCE--TYPE--TARGET`.
+    public static func relationIdentifier(_ key: Relation.Key) -> String {
+        "relation-" + cssIdentifier(key.source) + "--" + key.kind.rawValue + "--" + cssIdentifier(key.target)
+    }
+}
