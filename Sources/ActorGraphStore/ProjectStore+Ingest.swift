@@ -62,6 +62,12 @@ extension ProjectStore {
     /// found by id, then by a name a person added (`alias add`), else created. Corrections
     /// live in their own tables and are never touched here.
     public func ingest(_ document: Document, extraction: DocumentExtraction, sourcePath: String? = nil) throws -> IngestResult {
+        try ingest(document, actors: extraction.actors, relations: extraction.relations, sourcePath: sourcePath)
+    }
+
+    /// Stores one document with the actors and relations found in it (see
+    /// ``ingest(_:extraction:sourcePath:)``); the evidence's document is taken to be `document`.
+    public func ingest(_ document: Document, actors: [Actor], relations: [Relation], sourcePath: String? = nil) throws -> IngestResult {
         let hash = Self.contentHash(of: document)
         let date = document.date.flatMap(DateRange.normalizedDay) ?? document.date
         return try write { db in
@@ -91,7 +97,7 @@ extension ProjectStore {
             }
 
             var ids: [Actor.ID: Int64] = [:]
-            for actor in extraction.actors {
+            for actor in actors {
                 let (id, created) = try Self.resolveForIngest(db, actor)
                 if created { result.actorsAdded += 1 }
                 ids[actor.id] = id
@@ -106,7 +112,7 @@ extension ProjectStore {
                     """).execute(arguments: [id, documentID, max(1, actor.mentionCount)])
             }
 
-            for relation in extraction.relations {
+            for relation in relations {
                 guard let source = try ids[relation.source] ?? Self.rowID(db, slug: relation.source),
                       let target = try ids[relation.target] ?? Self.rowID(db, slug: relation.target),
                       !relation.evidence.isEmpty else { continue }

@@ -1,0 +1,136 @@
+import ActorGraph
+@testable import ActorGraphStore
+import Foundation
+import GRDB
+import Testing
+
+/// The file on disk: refused when it is not ours or not readable, never changed by a refusal.
+@Suite struct StoreFileTests {
+    /// A fresh folder per test, removed afterwards.
+    final class Folder {
+        let url: URL
+        init() throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("agstore-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        }
+        func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+        deinit {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
+
+    @Test func readCommandsDoNotCreateAFile() throws {
+        let folder = try Folder()
+        let path = folder.path("none.sqlite")
+        #expect(throws: StoreError.missing(path: path)) { try ProjectStore.open(path: path, create: false) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func aFileThatIsNotSQLiteIsRefusedUntouched() throws {
+        let folder = try Folder()
+        let path = folder.path("notes.sqlite")
+        let text = Data("These are my notes, not a database.\n".utf8)
+        try text.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try ProjectStore.open(path: path) }
+        do {
+            _ = try ProjectStore.open(path: path)
+        } catch let error as StoreError {
+            guard case .corrupt = error else { Issue.record("expected .corrupt, got \(error)"); return }
+            #expect(error.description.hasPrefix(path))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == text)
+    }
+
+    @Test func aDamagedDatabaseIsReportedNotCrashed() throws {
+        let folder = try Folder()
+        let path = folder.path("damaged.sqlite")
+        do {
+            let store = try ProjectStore.open(path: path)
+            _ = try Articles.ingestFirst(store)
+        }
+        // Keep the header, scribble over the schema page and the rest.
+        var data = try Data(contentsOf: URL(fileURLWithPath: path))
+        for index in 100..<data.count { data[index] = UInt8(truncatingIfNeeded: index &* 31) }
+        try data.write(to: URL(fileURLWithPath: path))
+        try? FileManager.default.removeItem(atPath: path + "-wal")
+        try? FileManager.default.removeItem(atPath: path + "-shm")
+        #expect(throws: StoreError.self) {
+            let store = try ProjectStore.open(path: path)
+            _ = try store.graph()
+        }
+    }
+
+    @Test func aForeignSQLiteDatabaseIsRefusedUntouched() throws {
+        let folder = try Folder()
+        let path = folder.path("other.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE invoice(id INTEGER PRIMARY KEY, amount REAL); INSERT INTO invoice(amount) VALUES (9.5)")
+            }
+        }
+        #expect(throws: StoreError.foreign(path: path)) { try ProjectStore.open(path: path) }
+        let queue = try DatabaseQueue(path: path)
+        let tables = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        }
+        #expect(tables == ["invoice"])
+    }
+
+    @Test func aDatabaseFromANewerVersionIsRefusedUntouched() throws {
+        let folder = try Folder()
+        let path = folder.path("newer.sqlite")
+        do {
+            let store = try ProjectStore.open(path: path)
+            _ = try Articles.ingestFirst(store)
+        }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v9-from-the-future')") }
+        }
+        #expect(throws: StoreError.newerVersion(path: path, unknown: ["v9-from-the-future"])) {
+            try ProjectStore.open(path: path)
+        }
+        #expect(throws: StoreError.newerVersion(path: path, unknown: ["v9-from-the-future"])) {
+            try ProjectStore.open(path: path, create: false)
+        }
+        let queue = try DatabaseQueue(path: path)
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") } == 2)
+    }
+
+    @Test func aReadOnlyFolderIsAClearError() throws {
+        guard getuid() != 0 else { return }  // root writes anywhere; the check means nothing then.
+        let folder = try Folder()
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.url.path)
+        let path = folder.path("store.sqlite")
+        #expect(throws: StoreError.readOnly(path: path)) { try ProjectStore.open(path: path) }
+    }
+
+    @Test func twoWritersOnOneFileLoseNothing() async throws {
+        let folder = try Folder()
+        let path = folder.path("shared.sqlite")
+        let perWriter = 40
+        // Two connections pools, as two processes would have, each storing its own documents
+        // that share actors and edges.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for writer in 0..<2 {
+                group.addTask {
+                    let store = try ProjectStore.open(path: path)
+                    for index in 0..<perWriter {
+                        let document = Document(id: "w\(writer)-\(index).txt", text: "Turkey backs the SNA (\(writer), \(index)).",
+                                                date: "2024-02-\(String(format: "%02d", index % 28 + 1))")
+                        _ = try store.ingest(document, actors: [Articles.turkey, Articles.sna], relations: [
+                            Articles.relation(Articles.turkey, .backs, Articles.sna, in: document, document.text),
+                        ])
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let store = try ProjectStore.open(path: path, create: false)
+        let counts = try store.counts()
+        #expect(counts == (documents: 2 * perWriter, actors: 2, relations: 1, evidence: 2 * perWriter))
+        #expect(try store.adjacencies(of: Articles.turkey.id).first?.evidenceCount == 2 * perWriter)
+    }
+}
