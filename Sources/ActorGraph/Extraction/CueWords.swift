@@ -27,6 +27,8 @@ struct CueWords: Sendable {
     let pairs: Set<Int32>
     let prepositions: Set<Int32>
     let both: Int32
+    let agentPrepositions: Set<Int32>
+    let examples: Set<Int32>
     let to: Int32
     let from: Int32
     let intentions: Set<Int32>
@@ -65,10 +67,12 @@ struct CueWords: Sendable {
         aliasIntroducers = lexicon.ids(["aka", "alias", "dubbed", "nicknamed", "called"])
         demonstratives = lexicon.ids(["the", "this", "that", "said"])
         pairs = lexicon.ids(["two", "pair", "duo", "three", "men", "groups"])
-        prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against", "as",
-                                    "within", "into", "toward", "towards", "including", "like", "between",
-                                    "among", "via", "under", "over", "about", "than"])
+        prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against",
+                                    "within", "into", "toward", "towards", "between", "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        agentPrepositions = lexicon.ids(["by", "to", "from", "with", "against", "at", "on", "in", "into", "under",
+                                         "over", "between", "among", "toward", "towards", "via"])
+        examples = lexicon.ids(["like", "including", "such", "notably", "especially", "particularly"])
         to = lexicon.id(for: "to")
         from = lexicon.id(for: "from")
         intentions = lexicon.ids(["pledge", "pledged", "pledges", "vow", "vowed", "vows", "promise", "promised",

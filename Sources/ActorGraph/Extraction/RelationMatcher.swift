@@ -73,7 +73,11 @@ struct RelationMatcher {
                     return nil
                 }
                 if reader.mentionAt[k] >= 0 {
-                    guard isModifier(at: k) || isPlaceLike(reader.mentions[Int(reader.mentionAt[k])]) else { return nil }
+                    let inside = reader.mentions[Int(reader.mentionAt[k])]
+                    // "Syria's civil war": a possessor of something unnamed is not a party here.
+                    let possessor = inside.end + 1 < range.upperBound && reader.tokens[inside.end].kind == .possessive
+                        && reader.mentionAt[inside.end + 1] < 0
+                    guard isModifier(at: k) || isPlaceLike(inside) || possessor else { return nil }
                     k = reader.mentions[Int(reader.mentionAt[k])].end
                 } else {
                     k += 1
@@ -86,7 +90,7 @@ struct RelationMatcher {
                 bind(actor, spec, &binding)
                 return match(elements, e + 1, i, &binding)
             }
-            guard let (actors, end, former) = slot(at: i, spec) else { return nil }
+            guard let (actors, end, former) = slot(at: i, spec, opensPattern: e == 0) else { return nil }
             for actor in actors { bind(actor, spec, &binding) }
             if former { binding.former = true }
             binding.first = min(binding.first, i)
@@ -133,7 +137,12 @@ struct RelationMatcher {
 
     /// One slot at token `i`: a mention (after an optional article or "former"), or a
     /// pronoun or description resolved to an earlier mention; a list takes `A, B and C`.
-    private func slot(at start: Int, _ spec: RelationPattern.SlotSpec) -> ([Int], Int, Bool)? {
+    private func slot(at start: Int, _ spec: RelationPattern.SlotSpec, opensPattern: Bool) -> ([Int], Int, Bool)? {
+        // A pattern's opening actor is a subject: not the object of a preposition ("backed by X").
+        if opensPattern, spec.slot == .source, start > range.lowerBound,
+           words.agentPrepositions.contains(reader.tokens[start - 1].word) {
+            return nil
+        }
         var actors: [Int] = []
         var former = false
         var i = start
@@ -146,7 +155,18 @@ struct RelationMatcher {
                 if t.kind == .quote || words.articles.contains(t.word) || t.word == words.both { k += 1; skipped += 1; continue }
                 if words.formerMarks.contains(t.word) { former = true; k += 1; skipped += 1; continue }
                 if t.kind == .hyphen, skipped > 0 { k += 1; skipped += 1; continue }
+                if t.kind == .word, t.isCapitalized, words.personRoles.contains(t.word) { k += 1; skipped += 1; continue }
                 break
+            }
+            // "Turkish President X": a demonym before a title qualifies the name that follows.
+            if k < range.upperBound, reader.mentionAt[k] >= 0, spec.person != false {
+                let first = reader.mentions[Int(reader.mentionAt[k])]
+                var after = first.end
+                while after < range.upperBound, reader.mentionAt[after] < 0, reader.tokens[after].kind == .word,
+                      reader.tokens[after].isCapitalized, words.personRoles.contains(reader.tokens[after].word) {
+                    after += 1
+                }
+                if first.isDemonym, after > first.end, after < range.upperBound, reader.mentionAt[after] >= 0 { k = after }
             }
             guard k < range.upperBound else { break }
             if reader.mentionAt[k] >= 0 {
@@ -154,7 +174,7 @@ struct RelationMatcher {
                 guard mention.start == k else { break }
                 // "the Syrian Army's 4th Division": the possessed actor is the one meant.
                 var next = mention.end
-                while next + 1 < range.upperBound, reader.tokens[next].kind == .possessive,
+                while !spec.possessor, next + 1 < range.upperBound, reader.tokens[next].kind == .possessive,
                       reader.mentionAt[next + 1] >= 0,
                       reader.mentions[Int(reader.mentionAt[next + 1])].start == next + 1,
                       !reader.mentions[Int(reader.mentionAt[next + 1])].isModifier,
@@ -165,6 +185,12 @@ struct RelationMatcher {
                 }
                 guard accepts(mention, spec) else { break }
                 actors.append(mention.actor)
+                // "Kurdistan Workers' Party (PKK)": the bracketed short name is part of the mention;
+                // a closing quote after a name belongs to it.
+                if next + 2 < range.upperBound, reader.tokens[next].kind == .open, reader.tokens[next + 2].kind == .close {
+                    next += 3
+                }
+                if next < range.upperBound, reader.tokens[next].kind == .quote { next += 1 }
                 end = next
             } else if actors.isEmpty, let (resolved, after) = reference(at: k, spec) {
                 actors += resolved
@@ -173,8 +199,20 @@ struct RelationMatcher {
                 break
             }
             guard spec.list else { break }
-            // Coordination: ", B", "and B", ", and B", "or B".
+            // Coordination: ", B", "and B", ", and B", "or B", "and rival factions like B".
             var j = end
+            if j + 1 < range.upperBound, reader.tokens[j].word == words.and || reader.tokens[j].kind == .comma {
+                var look = j + 1
+                while look < range.upperBound, look - j <= 6, reader.mentionAt[look] < 0, reader.tokens[look].kind == .word,
+                      !words.examples.contains(reader.tokens[look].word) {
+                    look += 1
+                }
+                if look + 1 < range.upperBound, look - j > 1, words.examples.contains(reader.tokens[look].word) {
+                    i = look + 1
+                    if i < range.upperBound, reader.tokens[i].word == words.as { i += 1 }
+                    continue
+                }
+            }
             if j < range.upperBound, reader.tokens[j].kind == .comma { j += 1 }
             if j < range.upperBound, reader.tokens[j].word == words.and || reader.tokens[j].word == words.or { j += 1 }
             guard j > end else { break }
@@ -187,7 +225,7 @@ struct RelationMatcher {
     private func reference(at k: Int, _ spec: RelationPattern.SlotSpec) -> ([Int], Int)? {
         let t = reader.tokens[k]
         // "which he announced": a pronoun inside a relative clause is not this clause's actor.
-        if k > range.lowerBound, words.relativePronouns.contains(reader.tokens[k - 1].word) { return nil }
+        if !spec.afterRelative, k > range.lowerBound, words.relativePronouns.contains(reader.tokens[k - 1].word) { return nil }
         // "his group", "her movement": the organisation that person leads.
         if k + 1 < range.upperBound, words.groupNouns.contains(reader.tokens[k + 1].word), spec.person != true {
             if words.personPronouns.contains(t.word),
@@ -197,6 +235,9 @@ struct RelationMatcher {
             }
         }
         if words.personPronouns.contains(t.word), spec.person != false {
+            if spec.afterRelative, let actor = lastMention(before: k, where: { reader.actors[$0].kind == .person }) {
+                return ([actor], k + 1)
+            }
             return lastMention(before: k, where: { reader.actors[$0].kind == .person }).map { ([$0], k + 1) }
         }
         if words.groupPronouns.contains(t.word), spec.person != true {

@@ -21,6 +21,10 @@ struct RelationPattern: Sendable {
         var allowsModifier = false
         var lookLeft = false
         var subject = false
+        /// Followed by `'s` in the pattern: the slot is the possessor, so do not follow the possessive.
+        var possessor = false
+        /// Preceded by `which`/`that` in the pattern: a pronoun here may head a relative clause.
+        var afterRelative = false
     }
     enum Element: Sendable {
         case slot(SlotSpec)
@@ -71,6 +75,16 @@ struct RelationPattern: Sendable {
             let ids = Set(text.split(separator: "|").map { lexicon.id(for: String($0)) })
             elements.append(.words(ids, optional: optional))
             if !optional && anchors.isEmpty && !text.contains(",") && text != "-" && text != "'s" { anchors = ids }
+        }
+        for index in elements.indices {
+            guard case .slot(var spec) = elements[index] else { continue }
+            if index + 1 < elements.count, case .words(let ids, _) = elements[index + 1], ids.contains(lexicon.possessive) {
+                spec.possessor = true
+            }
+            if index > 0, case .words(let ids, _) = elements[index - 1], ids.contains(lexicon.id(for: "which")) {
+                spec.afterRelative = true
+            }
+            elements[index] = .slot(spec)
         }
         self.elements = elements
         self.anchors = anchors
