@@ -143,6 +143,7 @@ struct RelationRules: Sendable {
 
             // MARK: split-from (splinter → parent)
             (.splitFrom, "A ~4 split|splits|splitting|broke|breaks|breaking|broken|splintered|defected|separated|seceded|withdrew|break|severed|cut ~2 away|off|ties? from|with B"),
+            (.splitFrom, "<A:o , a|an|the ~10 splitting|breaking|splintering|seceding|defecting|separating away? from B:o"),
             (.splitFrom, "A ~3 split|break|breakaway|separation|secession|rupture|divorce from B"),
             (.splitFrom, "<A:o , a|an|the? ~3 splinter|breakaway|offshoot|spinoff ~2 group|faction|movement? of|from B"),
             (.splitFrom, "B ~3 splinter|breakaway|offshoot ~2 group|faction|movement , A"),
