@@ -107,8 +107,11 @@ public final class ProjectStore: @unchecked Sendable {
                 return (applicationID, tables, applied)
             }
             if state.applicationID != Schema.applicationID {
-                // Ours from birth carry the application id; an empty file is a new database.
-                if state.applicationID != 0 || !state.tables.isEmpty { throw StoreError.foreign(path: path) }
+                // Ours carry the application id from the first migration on. An empty file is a
+                // new database, and one holding only GRDB's migration table is one another
+                // process is creating right now.
+                let others = state.tables.filter { $0 != "grdb_migrations" }
+                if state.applicationID != 0 || !others.isEmpty { throw StoreError.foreign(path: path) }
             }
             let unknown = state.applied.subtracting(Schema.knownIdentifiers)
             if !unknown.isEmpty { throw StoreError.newerVersion(path: path, unknown: unknown.sorted()) }
