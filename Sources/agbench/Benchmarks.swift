@@ -6,6 +6,6 @@ struct Benchmarks: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agbench",
         abstract: "Measure actorgraph: extraction, rendering, path search.",
-        subcommands: []
+        subcommands: [ExtractionBenchmark.self, RenderBenchmark.self, SyntheticStore.self, PathBenchmark.self, IngestBenchmark.self]
     )
 }

@@ -1,39 +1,39 @@
 /// ``Vocabulary``'s lists as interned word ids, built once per extractor.
 struct CueWords: Sendable {
     let headWords: [Int32: ActorKind]
-    let arabicGroupOpeners: Set<Int32>
-    let personRoles: Set<Int32>
-    let headOfStateTitles: Set<Int32>
-    let nameConnectors: Set<Int32>
-    let arabicArticles: Set<Int32>
-    let placePrepositions: Set<Int32>
-    let locationSuffixes: Set<Int32>
-    let neverNameStart: Set<Int32>
-    let hedges: Set<Int32>
-    let formerMarks: Set<Int32>
-    let negations: Set<Int32>
-    let collectiveNouns: Set<Int32>
-    let modifierSuffixes: Set<Int32>
-    let modifierPrefixes: Set<Int32>
-    let personPronouns: Set<Int32>
-    let groupPronouns: Set<Int32>
-    let pluralPronouns: Set<Int32>
-    let groupNouns: Set<Int32>
-    let credits: Set<Int32>
-    let speechVerbs: Set<Int32>
-    let articles: Set<Int32>
-    let aliasIntroducers: Set<Int32>
-    let demonstratives: Set<Int32>
-    let pairs: Set<Int32>
-    let prepositions: Set<Int32>
+    let arabicGroupOpeners: WordSet
+    let personRoles: WordSet
+    let headOfStateTitles: WordSet
+    let nameConnectors: WordSet
+    let arabicArticles: WordSet
+    let placePrepositions: WordSet
+    let locationSuffixes: WordSet
+    let neverNameStart: WordSet
+    let hedges: WordSet
+    let formerMarks: WordSet
+    let negations: WordSet
+    let collectiveNouns: WordSet
+    let modifierSuffixes: WordSet
+    let modifierPrefixes: WordSet
+    let personPronouns: WordSet
+    let groupPronouns: WordSet
+    let pluralPronouns: WordSet
+    let groupNouns: WordSet
+    let credits: WordSet
+    let speechVerbs: WordSet
+    let articles: WordSet
+    let aliasIntroducers: WordSet
+    let demonstratives: WordSet
+    let pairs: WordSet
+    let prepositions: WordSet
     let both: Int32
-    let agentPrepositions: Set<Int32>
-    let examples: Set<Int32>
+    let agentPrepositions: WordSet
+    let examples: WordSet
     let to: Int32
     let from: Int32
-    let intentions: Set<Int32>
-    let motionVerbs: Set<Int32>
-    let relativePronouns: Set<Int32>
+    let intentions: WordSet
+    let motionVerbs: WordSet
+    let relativePronouns: WordSet
     let known: Int32, `as`: Int32, guerre: Int32, comma: Int32, hyphen: Int32, open: Int32, close: Int32
     let of: Int32, `in`: Int32, and: Int32, or: Int32, the: Int32, possessive: Int32, quote: Int32
 

@@ -49,6 +49,19 @@ public struct Extractor: Sendable {
         return DocumentExtraction(document: document.id, actors: actors, relations: relations)
     }
 
+    /// Recognition alone: the actors of a document, without relations. For measuring and
+    /// for tools that only need the nodes.
+    public func recognize(_ document: Document) -> [Actor] {
+        var reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
+                                    notActors: gazetteer.notActors)
+        reader.read()
+        return reader.actors.indices.compactMap { i in
+            let found = reader.actors[i]
+            guard found.mergedInto == nil, found.standaloneMentions > 0 else { return nil }
+            return Actor(name: found.name, kind: found.kind, documents: [document.id], mentionCount: found.mentionCount)
+        }
+    }
+
     /// Extracts every document and merges the results into one graph.
     public func graph(from documents: [Document]) -> Graph {
         var builder = GraphBuilder()

@@ -26,7 +26,7 @@ struct Lexicon: Sendable {
     func existing(_ word: String) -> Int32? { shared[word] ?? local[word] }
 
     /// The ids of several words, adding them when new.
-    mutating func ids(_ words: [String]) -> Set<Int32> { Set(words.map { id(for: $0) }) }
+    mutating func ids(_ words: [String]) -> WordSet { WordSet(words.map { id(for: $0) }) }
 
     /// Moves the words added so far into the shared layer; done once, when the extractor is built.
     func frozen() -> Lexicon {

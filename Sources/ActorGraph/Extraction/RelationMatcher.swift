@@ -33,9 +33,21 @@ struct RelationMatcher {
     func match(_ pattern: RelationPattern) -> [Binding] {
         var results: [Binding] = []
         var i = range.lowerBound
+        // A pattern opened by a look-left or subject slot is matched from its second element,
+        // and the slot is resolved only where the rest matched: the look is the costly part.
+        var deferred: RelationPattern.SlotSpec?
+        if case .slot(let spec) = pattern.elements.first, spec.lookLeft || spec.subject { deferred = spec }
+        let firstElement = deferred == nil ? 0 : 1
         while i < range.upperBound {
             var binding = Binding()
-            if let end = match(pattern.elements, 0, i, &binding) {
+            if let end = match(pattern.elements, firstElement, i, &binding) {
+                if let spec = deferred {
+                    guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else {
+                        i += 1
+                        continue
+                    }
+                    bind(actor, spec, &binding)
+                }
                 binding.first = min(binding.first, i)
                 binding.last = max(binding.last, end)
                 results.append(binding)

@@ -28,21 +28,21 @@ struct RelationPattern: Sendable {
     }
     enum Element: Sendable {
         case slot(SlotSpec)
-        case words(Set<Int32>, optional: Bool)
+        case words(WordSet, optional: Bool)
         case gap(Int)
     }
 
     let kind: RelationKind
     let elements: [Element]
     /// Words any one of which must be in the sentence for the rule to be tried.
-    let anchors: Set<Int32>
+    let anchors: [Int32]
     let source: String
 
     init(_ kind: RelationKind, _ pattern: String, lexicon: inout Lexicon) {
         self.kind = kind
         self.source = pattern
         var elements: [Element] = []
-        var anchors: Set<Int32> = []
+        var anchors: [Int32] = []
         for part in pattern.split(separator: " ") {
             var text = String(part)
             if text.hasPrefix("~"), let n = Int(text.dropFirst()) {
@@ -72,9 +72,9 @@ struct RelationPattern: Sendable {
             }
             let optional = text.hasSuffix("?") && text.count > 1
             if optional { text.removeLast() }
-            let ids = Set(text.split(separator: "|").map { lexicon.id(for: String($0)) })
+            let ids = WordSet(text.split(separator: "|").map { lexicon.id(for: String($0)) })
             elements.append(.words(ids, optional: optional))
-            if !optional && anchors.isEmpty && !text.contains(",") && text != "-" && text != "'s" { anchors = ids }
+            if !optional && anchors.isEmpty && !text.contains(",") && text != "-" && text != "'s" { anchors = ids.members }
         }
         for index in elements.indices {
             guard case .slot(var spec) = elements[index] else { continue }

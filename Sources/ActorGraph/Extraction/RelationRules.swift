@@ -159,12 +159,16 @@ struct RelationRules: Sendable {
         for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
             // A relation needs at least one actor in the sentence (a pronoun may stand for the other).
             guard range.contains(where: { reader.mentionAt[$0] >= 0 }) else { continue }
-            var present: Set<Int32> = []
-            for i in range { present.insert(reader.tokens[i].word) }
-            let hedged = present.contains { words.hedges.contains($0) }
+            var present = WordSet([])
+            var hedged = false
+            for i in range {
+                let word = reader.tokens[i].word
+                present.insert(word)
+                if words.hedges.contains(word) { hedged = true }
+            }
             var matcher = RelationMatcher(reader: reader, sentence: number, range: range, words: words)
             matcher.leaderOf = leaderOf
-            for pattern in patterns where pattern.anchors.isEmpty || !pattern.anchors.isDisjoint(with: present) {
+            for pattern in patterns where pattern.anchors.isEmpty || pattern.anchors.contains(where: present.contains) {
                 for binding in matcher.match(pattern) {
                     if denied(binding, reader: reader, range: range) { continue }
                     if pattern.kind == .fights && intended(binding, reader: reader, range: range) { continue }
