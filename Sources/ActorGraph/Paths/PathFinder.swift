@@ -27,12 +27,21 @@ public struct PathFinder {
     /// - Throws: ``PathError`` for a bad query or a search over its work bound; the
     ///   source's own errors as they come.
     public func paths(from: Actor.ID, to: Actor.ID, query: PathQuery = PathQuery()) throws -> [AffiliationPath] {
+        var statistics = PathSearchStatistics()
+        return try paths(from: from, to: to, query: query, statistics: &statistics)
+    }
+
+    /// ``paths(from:to:query:)``, also telling how much of the graph the search read: for
+    /// benchmarks and for `--stats`.
+    public func paths(from: Actor.ID, to: Actor.ID, query: PathQuery,
+                      statistics: inout PathSearchStatistics) throws -> [AffiliationPath] {
         try query.validate()
         if from == to { throw PathError.sameActor(try source.actor(id: from)?.name ?? from) }
         for end in [from, to] where query.avoid.contains(end) {
             throw PathError.avoidsEndpoint(try source.actor(id: end)?.name ?? end)
         }
         let search = PathSearch(source: source, query: query)
+        defer { statistics = search.statistics }
         let raw = try search.kShortest(from: from, to: to, count: query.count)
         return try raw.map { try materialize($0, search: search) }
     }
@@ -92,7 +101,7 @@ final class PathSearch {
     let query: PathQuery
     private let hedgedUnits: Int
     private var cache: [Actor.ID: [Adjacency]] = [:]
-    private(set) var expanded = 0
+    private(set) var statistics = PathSearchStatistics()
 
     init(source: any GraphSource, query: PathQuery) {
         self.source = source
@@ -104,12 +113,19 @@ final class PathSearch {
 
     /// The edges of these actors, read once per query.
     private func adjacencies(_ ids: [Actor.ID]) throws -> [Actor.ID: [Adjacency]] {
-        expanded += ids.count
-        if expanded > query.maxExpandedActors { throw PathError.searchLimitReached(expanded: expanded) }
+        statistics.actorsExpanded += ids.count
+        if statistics.actorsExpanded > query.maxExpandedActors {
+            throw PathError.searchLimitReached(expanded: statistics.actorsExpanded)
+        }
         let missing = ids.filter { cache[$0] == nil }
         if !missing.isEmpty {
             let fetched = try source.adjacencies(ofAll: missing)
-            for id in missing { cache[id] = (fetched[id] ?? []).filter(admits) }
+            statistics.sourceReads += 1
+            for id in missing {
+                let all = fetched[id] ?? []
+                statistics.adjacenciesRead += all.count
+                cache[id] = all.filter(admits)
+            }
         }
         var result: [Actor.ID: [Adjacency]] = [:]
         for id in ids { result[id] = cache[id] }
@@ -312,4 +328,16 @@ final class PathSearch {
         }
         return nil
     }
+}
+
+/// How much of the graph one query read: what makes it fast or slow on a large store.
+public struct PathSearchStatistics: Hashable, Sendable {
+    /// Actors whose edges were read (counting a re-expansion in Yen's spur searches again).
+    public var actorsExpanded = 0
+    /// Edge rows read from the source.
+    public var adjacenciesRead = 0
+    /// Calls to ``GraphSource/adjacencies(ofAll:)``.
+    public var sourceReads = 0
+
+    public init() {}
 }

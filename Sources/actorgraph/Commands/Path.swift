@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphStore
 import ArgumentParser
 import Foundation
 
@@ -54,14 +55,32 @@ struct Path: ParsableCommand {
     @Flag(help: "Print the paths as JSON.")
     var json = false
 
+    @Flag(help: "Print how much of the graph the search read, and how long it took, to stderr.")
+    var stats = false
+
     func run() throws {
         do {
             let query = try makeQuery()
             try query.validate()
-            let graph = try input.loadGraph()
-            guard !graph.actors.isEmpty else { throw EmptyGraph() }
-            try answer(source: GraphIndex(graph), query: query)
+            if input.readsStore {
+                let store = try input.openStore()
+                do {
+                    try answer(source: store, query: query)
+                } catch let error as NameResolutionError {
+                    // Only now is it worth counting: an empty store explains any unknown name.
+                    if case .unknown(_, let suggestions) = error, suggestions.isEmpty, try store.counts().actors == 0 {
+                        throw EmptyGraph(store: store.path)
+                    }
+                    throw error
+                }
+            } else {
+                let graph = try input.loadGraph()
+                guard !graph.actors.isEmpty else { throw EmptyGraph() }
+                try answer(source: GraphIndex(graph), query: query)
+            }
         } catch let error as NameResolutionError {
+            throw fail(error)
+        } catch let error as StoreError {
             throw fail(error)
         } catch let error as PathError {
             if case .searchLimitReached = error {
@@ -81,7 +100,14 @@ struct Path: ParsableCommand {
         let start = try resolver.resolve(from)
         let end = try resolver.resolve(to)
         for name in avoid { query.avoid.insert(try resolver.resolve(name).id) }
-        let paths = try PathFinder(source: source).paths(from: start.id, to: end.id, query: query)
+        var statistics = PathSearchStatistics()
+        let clock = ContinuousClock()
+        let began = clock.now
+        let paths = try PathFinder(source: source).paths(from: start.id, to: end.id, query: query, statistics: &statistics)
+        if stats {
+            PathDiagnostics.line("search: \(statistics.actorsExpanded) actors expanded, \(statistics.adjacenciesRead) edges read "
+                                 + "in \(statistics.sourceReads) reads, \(clock.now - began)")
+        }
         if json {
             try JSONOutput.write(PathAnswer(from: start, to: end, paths: paths))
         } else {
@@ -120,7 +146,11 @@ struct Path: ParsableCommand {
     }
 
     struct EmptyGraph: Error, CustomStringConvertible {
-        var description: String { "the graph has no actors; give articles that name some, or a graph file written by `actorgraph extract`" }
+        var store: String?
+        var description: String {
+            if let store { return "\(store): the store has no actors yet; ingest articles first (`actorgraph ingest PATH...`)" }
+            return "the graph has no actors; give articles that name some, or a graph file written by `actorgraph extract`"
+        }
     }
 }
 
