@@ -107,9 +107,13 @@ extension DocumentReader {
         return Candidate(start: name.lowerBound, end: name.upperBound, name: text(name), kind: .person, confident: true)
     }
 
-    /// `X Y, a security official`, `X Y, the commander of`, `X Y said`.
+    /// `X Y, a security official`, `X Y, the commander of`, `X Y said`, `led by X Y`.
     func personByAppositive(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
         guard isPersonShaped(span) else { return nil }
+        if span.lowerBound - 2 >= sentence.lowerBound, lexicon.text(of: tokens[span.lowerBound - 1].word) == "by",
+           words.leadershipVerbs.contains(tokens[span.lowerBound - 2].word) {
+            return Candidate(start: span.lowerBound, end: span.upperBound, name: text(span), kind: .person, confident: true)
+        }
         var k = span.upperBound
         guard k < sentence.upperBound else { return nil }
         if tokens[k].kind == .word && words.speechVerbs.contains(tokens[k].word) {
@@ -164,6 +168,18 @@ extension DocumentReader {
             lastHead = span.lowerBound
         }
         guard let kind, lastHead >= 0 else { return nil }
+        // "Fighters of the Free Valley Brigade": when the head word comes after "of" and no head
+        // word stands before it, the name starts after the connector.
+        var span = span
+        if let connector = span.first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                && (tokens[$0].word == words.of || lexicon.text(of: tokens[$0].word) == "for") }),
+           connector < lastHead,
+           !(span.lowerBound..<connector).contains(where: { words.headWords[tokens[$0].word] != nil }) {
+            var start = connector + 1
+            while start < span.upperBound, tokens[start].kind == .word, !tokens[start].isCapitalized { start += 1 }
+            span = start..<span.upperBound
+            guard wordCount(span) >= 2 else { return nil }
+        }
         // The head word must have a name word with it: before it, or after it through "of/for".
         let hasOwnName = span.contains { i in
             i != lastHead && tokens[i].kind == .word && tokens[i].isCapitalized && words.headWords[tokens[i].word] == nil

@@ -27,6 +27,7 @@ struct CueWords: Sendable {
     let pairs: WordSet
     let prepositions: WordSet
     let both: Int32
+    let leadershipVerbs: WordSet
     let agentPrepositions: WordSet
     let examples: WordSet
     let to: Int32
@@ -70,6 +71,7 @@ struct CueWords: Sendable {
         prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against",
                                     "within", "into", "toward", "towards", "between", "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        leadershipVerbs = lexicon.ids(["led", "headed", "commanded", "founded", "chaired", "run", "directed", "helmed"])
         agentPrepositions = lexicon.ids(["by", "to", "from", "with", "against", "at", "on", "in", "into", "under",
                                          "over", "between", "among", "toward", "towards", "via"])
         examples = lexicon.ids(["like", "including", "such", "notably", "especially", "particularly"])

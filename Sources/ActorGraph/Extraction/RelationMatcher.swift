@@ -159,7 +159,8 @@ struct RelationMatcher {
         var former = false
         var i = start
         var end = start
-        while i < range.upperBound {
+        // Lists are bounded, so that a run-on sentence of names cannot make matching quadratic.
+        while i < range.upperBound, actors.count < 16 {
             var k = i
             var skipped = 0
             while k < range.upperBound, skipped < 3, reader.mentionAt[k] < 0 {
@@ -276,7 +277,8 @@ struct RelationMatcher {
     private func lastMention(before k: Int, where test: (Int) -> Bool) -> Int? {
         var j = k - 1
         var object: Int?
-        while j >= range.lowerBound {
+        let floor = max(range.lowerBound, k - 60)
+        while j >= floor {
             let m = reader.mentionAt[j]
             if m >= 0 {
                 let mention = reader.mentions[Int(m)]
@@ -305,7 +307,7 @@ struct RelationMatcher {
         guard sentence > 0 else { return nil }
         let previous = reader.sentences[sentence - 1]
         var fallback: Int?
-        for p in previous {
+        for p in previous.prefix(60) {
             let m = reader.mentionAt[p]
             guard m >= 0, reader.mentions[Int(m)].start == p else { continue }
             let mention = reader.mentions[Int(m)]
@@ -322,7 +324,7 @@ struct RelationMatcher {
         let previous = reader.sentences[number]
         var group: [Int] = []
         var p = previous.lowerBound
-        while p < previous.upperBound {
+        while p < previous.upperBound, group.count < 16 {
             let m = reader.mentionAt[p]
             if m >= 0 {
                 let mention = reader.mentions[Int(m)]
@@ -368,7 +370,9 @@ struct RelationMatcher {
     /// The sentence's subject: its first mention that is not the object of a preposition.
     private func subject(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
         var j = range.lowerBound
-        while j < i {
+        // The subject opens the sentence: look no further than its first words.
+        let limit = min(i, range.lowerBound + 40)
+        while j < limit {
             let m = reader.mentionAt[j]
             if m >= 0 {
                 let mention = reader.mentions[Int(m)]

@@ -51,6 +51,9 @@ public struct Gazetteer: Sendable {
         } catch let error as YamlError {
             throw GazetteerError.syntax(file: file, line: Self.line(of: error), message: Self.summary(of: error))
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, let yaml = context.underlyingError as? YamlError {
+                throw GazetteerError.syntax(file: file, line: Self.line(of: yaml), message: Self.summary(of: yaml))
+            }
             throw GazetteerError.syntax(file: file, line: Self.line(of: error, in: text), message: Self.summary(of: error))
         }
         var gazetteer = Gazetteer(entries: [], notActors: parsed.notActors ?? [])

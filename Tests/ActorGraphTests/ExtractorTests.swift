@@ -1,0 +1,276 @@
+import Foundation
+import Testing
+@testable import ActorGraph
+
+/// Small texts written for these tests (never copied from the development articles),
+/// one construction each.
+@Suite struct ExtractorTests {
+    static let extractor = Extractor(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer())
+
+    func graph(_ text: String, id: String = "fixture.txt") -> Graph {
+        Self.extractor.graph(from: [Document(id: id, text: text)])
+    }
+
+    func names(_ graph: Graph) -> Set<String> { Set(graph.actors.map(\.name)) }
+
+    func has(_ graph: Graph, _ source: String, _ kind: RelationKind, _ target: String) -> Bool {
+        let byID = graph.actorsByID
+        return graph.relations.contains { r in
+            r.kind == kind && (byID[r.source]?.name == source && byID[r.target]?.name == target
+                || kind.isSymmetric && byID[r.source]?.name == target && byID[r.target]?.name == source)
+        }
+    }
+
+    // MARK: Actors
+
+    @Test func aliasesOfOneActorAreOneNode() {
+        let g = graph("Hay’at Tahrir al-Sham took Idlib in 2019. Later HTS expanded, and hayat tahrir al sham fighters moved south.")
+        #expect(g.actors.filter { $0.name == "Hayat Tahrir al-Sham" }.count == 1)
+        #expect(g.actors.count == 1)
+    }
+
+    @Test func diacriticsAndDemonymsResolve() {
+        let g = graph("Devlet Bahceli spoke in parliament. Ankara welcomed the plan.")
+        #expect(names(g).contains("Devlet Bahçeli"))
+        #expect(names(g).contains("Turkey"))
+    }
+
+    @Test func discoversOrganisationsByHeadWord() {
+        let g = graph("Fighters of the Free Valley Brigade attacked a checkpoint. The Northern Relief Council condemned it.")
+        #expect(g.actors.contains { $0.name == "Free Valley Brigade" && $0.kind == .armedGroup })
+        #expect(g.actors.contains { $0.name == "Northern Relief Council" && $0.kind == .organization })
+    }
+
+    @Test func discoversPersonsByRoleAndAppositive() {
+        let g = graph("""
+            Brigade commander Karim Haddad refused to comment. Layla Nassar, a researcher at the Levant Policy Institute, \
+            disagreed. Haddad later met reporters.
+            """)
+        let haddad = g.actors.first { $0.name == "Karim Haddad" }
+        #expect(haddad?.kind == .person)
+        #expect(haddad?.mentionCount == 2, "the surname alone is a later mention of the same person")
+        #expect(g.actors.contains { $0.name == "Layla Nassar" && $0.kind == .person })
+    }
+
+    @Test func acronymDefinitionsBecomeAliases() {
+        let g = graph("The Eastern Mountain Front (EMF) announced a truce. Two days later the EMF broke it.")
+        let front = g.actors.first { $0.name == "Eastern Mountain Front" }
+        #expect(front != nil)
+        #expect(front?.aliases.contains("EMF") == true)
+        #expect(g.actors.count == 1)
+    }
+
+    @Test func placesCommunitiesAndPostAuthorsAreNotActors() {
+        let g = graph("""
+            Shelling hit Latakia and Jableh, where many Alawites live.
+            Footage shows the convoy near the coast. pic.twitter.com/abc— Some Watcher (@watcher) March 7, 2025
+            """)
+        #expect(g.actors.isEmpty, "got \(names(g))")
+    }
+
+    @Test func statesNamedAsPlacesAreNotActors() {
+        let g = graph("Refugees fled from the war in Syria to camps in Jordan.")
+        #expect(!names(g).contains("Syria"))
+        #expect(!names(g).contains("Jordan"))
+    }
+
+    // MARK: Relations, one per type and cue form
+
+    @Test func backsCompoundAndPassive() {
+        let a = graph("The Hamza Division, a Turkish-backed faction, moved north.")
+        #expect(has(a, "Turkey", .backs, "Hamza Division"))
+        let b = graph("The Syrian Democratic Forces, backed by the United States, took Raqqa.")
+        #expect(has(b, "United States", .backs, "Syrian Democratic Forces"))
+        let c = graph("Iran funds Hezbollah and arms several militias.")
+        #expect(has(c, "Iran", .backs, "Hezbollah"))
+    }
+
+    @Test func commandsAppositiveLedByAndTitle() {
+        let a = graph("Sayf Abu Bakir, the commander of the Hamza Division, denied the report.")
+        #expect(has(a, "Sayf Abu Bakir", .commands, "Hamza Division"))
+        let b = graph("The Free Valley Brigade, led by Omar Saleh, withdrew from the town.")
+        #expect(has(b, "Omar Saleh", .commands, "Free Valley Brigade"))
+    }
+
+    @Test func memberOfWithinAndPartOf() {
+        let a = graph("The Hamza Division within the Syrian National Army refused the order.")
+        #expect(has(a, "Hamza Division", .memberOf, "Syrian National Army"))
+        let b = graph("The People’s Protection Units are the main component of the Syrian Democratic Forces.")
+        #expect(has(b, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))
+    }
+
+    @Test func alliedWithIsSymmetricAndStoredOnce() {
+        let g = graph("Hezbollah has close ties with Iran. Iran is allied with Hezbollah.")
+        #expect(has(g, "Hezbollah", .alliedWith, "Iran"))
+        #expect(g.relations.filter { $0.kind == .alliedWith }.count == 1)
+        #expect(g.relations.first { $0.kind == .alliedWith }?.evidence.count == 2, "both sentences are kept as evidence")
+    }
+
+    @Test func pledgedAllegianceWithPronoun() {
+        let g = graph("Abu Amsha travelled to Ankara last week. There he pledged allegiance to Devlet Bahçeli.")
+        #expect(has(g, "Abu Amsha", .pledgedAllegianceTo, "Devlet Bahçeli"))
+    }
+
+    @Test func sanctionsOnACoordinatedList() {
+        let g = graph("The U.S. Treasury Department imposed sanctions on the Hamza Division and the Sultan Suleiman Shah Division.")
+        #expect(has(g, "Hamza Division", .sanctionedBy, "United States Treasury Department"))
+        #expect(has(g, "Sultan Suleiman Shah Division", .sanctionedBy, "United States Treasury Department"))
+    }
+
+    @Test func designatedByEveryListedBody() {
+        let g = graph("The PKK, a group designated as a terrorist organization by Turkey, the United States and the European Union, rejected the claim.")
+        #expect(has(g, "Kurdistan Workers’ Party", .designatedBy, "Turkey"))
+        #expect(has(g, "Kurdistan Workers’ Party", .designatedBy, "United States"))
+        #expect(has(g, "Kurdistan Workers’ Party", .designatedBy, "European Union"))
+    }
+
+    @Test func fightsFromClashesBetween() {
+        let g = graph("Clashes between the Syrian National Army and the Syrian Democratic Forces left dozens dead.")
+        #expect(has(g, "Syrian National Army", .fights, "Syrian Democratic Forces"))
+    }
+
+    @Test func successorAndSplit() {
+        let a = graph("In 2016 Jabhat al-Nusra rebranded as Jabhat Fatah al-Sham.")
+        #expect(has(a, "Jabhat Fatah al-Sham", .successorOf, "Jabhat al-Nusra"))
+        let b = graph("Hurras al-Din broke away from Hayat Tahrir al-Sham in 2018.")
+        #expect(has(b, "Hurras al-Din", .splitFrom, "Hayat Tahrir al-Sham"))
+    }
+
+    @Test func hedgedAndFormerAreMarked() {
+        let a = graph("The Coastal Shield Brigade is reportedly backed by Hezbollah.")
+        #expect(a.relations.first { $0.kind == .backs }?.hedged == true)
+        let b = graph("Abu Amsha, a former leader in the Syrian National Army, spoke to reporters.")
+        let former = b.relations.first { $0.kind == .memberOf }
+        #expect(former?.former == true)
+    }
+
+    @Test func evidenceCarriesSentenceAndOffsets() {
+        let text = "Intro line.\nThe Syrian Democratic Forces, backed by the United States, took Raqqa."
+        let g = graph(text, id: "doc-1.txt")
+        let evidence = g.relations.first?.evidence.first
+        #expect(evidence?.document == "doc-1.txt")
+        if let evidence {
+            let scalars = Array(text.unicodeScalars)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[evidence.start..<evidence.end])
+            #expect(String(view) == evidence.sentence)
+        }
+    }
+
+    // MARK: Negative cases
+
+    @Test func coOccurrenceIsNotARelation() {
+        let g = graph("Turkey and Iran both sent delegations to the summit, where Hezbollah was discussed.")
+        #expect(g.relations.isEmpty, "got \(g.relations.map(\.kind))")
+    }
+
+    @Test func denialGivesNoEdge() {
+        let g = graph("Turkey denied backing the Coastal Shield Brigade.")
+        #expect(!has(g, "Turkey", .backs, "Coastal Shield Brigade"))
+    }
+
+    @Test func intentionsAreNotFighting() {
+        let g = graph("Hayat Tahrir al-Sham pledged to combat the Islamic State.")
+        #expect(g.relations.filter { $0.kind == .fights }.isEmpty)
+    }
+
+    // MARK: Hostile text
+
+    @Test func oddUnicodeAndHugeSentencesFinish() {
+        let zeroWidth = "Hay\u{200B}at Tahrir al\u{200D}-Sham met \u{202E}Turkey\u{202C} in مدينة. "
+        let long = String(repeating: "the Hamza Division and the SNA ((\"[{", count: 4_000)
+        let noPunctuation = String(repeating: "word ", count: 30_000)
+        let g = graph(zeroWidth + long + noPunctuation)
+        #expect(g.actors.count >= 2)
+    }
+
+    @Test func extractionIsPure() {
+        let text = "The Hamza Division, a Turkish-backed faction, fought the YPG."
+        #expect(graph(text) == graph(text))
+    }
+}
+
+@Suite struct GazetteerTests {
+    @Test func bundledGazetteerLoads() throws {
+        let gazetteer = try Gazetteer.bundled()
+        #expect(gazetteer.entries.count > 200)
+    }
+
+    @Test func syntaxErrorNamesFileAndLine() {
+        let text = "actors:\n  - name: A\n    type: state\n  - name: [broken\n"
+        #expect {
+            try Gazetteer.parse(text, file: "mine.yaml")
+        } throws: { error in
+            guard case GazetteerError.syntax(let file, let line, _) = error else { return false }
+            return file == "mine.yaml" && line != nil
+        }
+    }
+
+    @Test func unknownTypeIsReported() {
+        let text = "actors:\n  - name: A\n    type: spaceship\n"
+        #expect(throws: GazetteerError.self) { try Gazetteer.parse(text, file: "mine.yaml") }
+    }
+
+    @Test func twoActorsClaimingOneAliasConflict() {
+        let text = """
+            actors:
+              - name: Alpha Front
+                type: armed-group
+                aliases: [AF]
+              - name: Another Force
+                type: armed-group
+                aliases: [AF]
+            """
+        #expect {
+            try Gazetteer.parse(text, file: "mine.yaml")
+        } throws: { error in
+            guard case GazetteerError.conflict(let alias, let first, let second, _) = error else { return false }
+            return alias == "AF" && first == "Alpha Front" && second == "Another Force"
+        }
+    }
+
+    @Test func userEntriesExtendTheBundledOnes() throws {
+        var gazetteer = try Gazetteer.bundled()
+        try gazetteer.merge(try Gazetteer.parse("actors:\n  - name: Free Valley Militia\n    type: armed-group\n    aliases: [FVM]\n", file: "mine.yaml"), file: "mine.yaml")
+        let g = Extractor(gazetteer: gazetteer).graph(from: [Document(id: "d", text: "The FVM attacked a patrol.")])
+        #expect(g.actors.map(\.name) == ["Free Valley Militia"])
+    }
+}
+
+@Suite struct NameFoldingTests {
+    @Test(arguments: [
+        ("Hay’at Tahrir al-Sham", "hayat tahrir al sham"),
+        ("Bahçeli", "bahceli"),
+        ("The Syrian National Army", "syrian national army"),
+        ("Erdoğan", "erdogan"),
+    ])
+    func folds(_ name: String, _ expected: String) {
+        #expect(NameFolding.fold(name) == expected)
+    }
+}
+
+/// The development articles, when they sit beside the checkout (they do in CI, not in a
+/// user's clone): the design's example must hold on them.
+@Suite struct SeedArticleTests {
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../shared/seeds").standardizedFileURL
+    static let available = FileManager.default.fileExists(atPath: seeds.path)
+
+    @Test(.enabled(if: available, "../shared/seeds is absent (it exists beside the checkout in CI only)"))
+    func designExampleHolds() throws {
+        let documents = try DocumentLoader().load([Self.seeds.path])
+        let g = Extractor(gazetteer: try Gazetteer.bundled()).graph(from: documents)
+        for name in ["Hayat Tahrir al-Sham", "Syrian National Army", "Sultan Suleiman Shah Division", "Hamza Division",
+                     "Coastal Shield Brigade", "Turkey", "Nationalist Movement Party"] {
+            #expect(g.actors.filter { $0.name == name }.count == 1, "\(name) once")
+        }
+        let byName = Dictionary(g.actors.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
+        func edge(_ s: String, _ k: RelationKind, _ t: String) -> Bool {
+            g.relations.contains { $0.source == byName[s] && $0.kind == k && $0.target == byName[t] }
+        }
+        #expect(edge("Turkey", .backs, "Syrian National Army"))
+        #expect(edge("Abu Amsha", .commands, "Sultan Suleiman Shah Division"))
+        #expect(edge("Sultan Suleiman Shah Division", .sanctionedBy, "United States Treasury Department"))
+        #expect(edge("Hamza Division", .sanctionedBy, "United States Treasury Department"))
+    }
+}
