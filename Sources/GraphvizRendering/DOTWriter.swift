@@ -46,7 +46,9 @@ public struct DOTWriter: Sendable {
 
         // Coalitions: an actor that at least two others are member-of becomes a box around
         // them. A node can sit in one box only: larger coalitions choose first.
-        let coalitions = graph.coalitions()
+        // Only dot and fdp keep cluster members together; elsewhere a box drawn around
+        // scattered members would enclose strangers, so it is left out.
+        let coalitions = engine == .dot || engine == .fdp ? graph.coalitions() : [:]
         var clusterOf: [Actor.ID: Actor.ID] = [:]
         var boxes: [(coalition: Actor.ID, members: [Actor.ID])] = []
         let order = coalitions.keys.sorted { (coalitions[$0]!.count, $1) > (coalitions[$1]!.count, $0) }
@@ -106,13 +108,13 @@ public struct DOTWriter: Sendable {
         case .sfdp, .auto:
             attributes += [("overlap", quoted("prism")), ("sep", quoted("+6")), ("forcelabels", quoted("false"))]
         }
-        if let label = graphLabel(graph) { attributes.append(("label", "<\(label)>")) }
+        if let label = graphLabel(graph, engine: engine) { attributes.append(("label", "<\(label)>")) }
         return "  graph [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
     }
 
     /// Title, caption and legend as one HTML-like table: the graph label is placed outside
     /// the nodes by every engine, so the legend never sits on top of the drawing.
-    private func graphLabel(_ graph: Graph) -> String? {
+    private func graphLabel(_ graph: Graph, engine: Layout) -> String? {
         var rows: [String] = []
         if let title, !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"18\"><B>\(html(title))</B></FONT></TD></TR>")
@@ -121,7 +123,7 @@ public struct DOTWriter: Sendable {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"11\" COLOR=\"#444444\">\(html(captionText(graph)))</FONT></TD></TR>")
         }
         if legend, !graph.isEmpty {
-            rows.append("<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(actorLegend(graph))</FONT></TD><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(relationLegend(graph))</FONT></TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(actorLegend(graph, engine: engine))</FONT></TD><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(relationLegend(graph))</FONT></TD></TR>")
         }
         guard !rows.isEmpty else { return nil }
         return "<TABLE ID=\"legend\" TOOLTIP=\"Legend\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
@@ -150,7 +152,7 @@ public struct DOTWriter: Sendable {
         return parts.joined(separator: " · ")
     }
 
-    private func actorLegend(_ graph: Graph) -> String {
+    private func actorLegend(_ graph: Graph, engine: Layout) -> String {
         let kinds = Set(graph.actors.map(\.kind)).sorted()
         var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Actors</B></TD></TR>"
         for kind in kinds {
@@ -158,7 +160,7 @@ public struct DOTWriter: Sendable {
             rows += "<TR><TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(look.border)\" WIDTH=\"26\"> </TD>"
             rows += "<TD ALIGN=\"LEFT\">\(html(kind.rawValue)) <FONT COLOR=\"#666666\">(\(html(look.shapeName)))</FONT></TD></TR>"
         }
-        if !graph.coalitions().isEmpty {
+        if engine == .dot || engine == .fdp, !graph.coalitions().isEmpty {
             rows += "<TR><TD BGCOLOR=\"\(DiagramStyle.coalitionFill)\" BORDER=\"1\" COLOR=\"\(DiagramStyle.coalitionBorder)\" STYLE=\"rounded\"> </TD>"
             rows += "<TD ALIGN=\"LEFT\">coalition and its members</TD></TR>"
         }
@@ -264,7 +266,7 @@ public struct DOTWriter: Sendable {
             ("class", quoted(classes.joined(separator: " "))),
             ("color", quoted(color)),
             ("fontcolor", quoted(fontColor)),
-            ("penwidth", quoted(String(format: "%.1f", penwidth))),
+            ("penwidth", quoted(DOTWriter.decimal(penwidth))),
             ("arrowhead", quoted(look.arrowhead)),
         ]
         if look.bothEnds { attributes += [("dir", quoted("both")), ("arrowtail", quoted(look.arrowhead))] }
@@ -329,6 +331,7 @@ public struct DOTWriter: Sendable {
     func labelText(_ text: String) -> String { labelText([text]) }
 
     static func escapeLabel(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\"" || $0 == "&" || isControl($0) }) { return text }
         var out = ""
         for character in flattened(text) {
             switch character {
@@ -377,13 +380,11 @@ public struct DOTWriter: Sendable {
 
     /// Line breaks, tabs and other control characters become single spaces.
     static func flattened(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: isControl) { return text }
         var out = ""
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
-            let isControl = scalar.properties.generalCategory == .control
-                || scalar.properties.generalCategory == .lineSeparator
-                || scalar.properties.generalCategory == .paragraphSeparator
-            if isControl {
+            if isControl(scalar) {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
             } else {
@@ -392,6 +393,21 @@ public struct DOTWriter: Sendable {
             }
         }
         return out
+    }
+
+    /// Control characters and line or paragraph separators.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
+    }
+
+    /// One decimal, without `String(format:)` (slow on Linux in a loop of 10,000 edges).
+    static func decimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     /// Words of `text` in lines of at most about `width` characters.

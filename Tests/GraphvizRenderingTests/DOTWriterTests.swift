@@ -96,6 +96,12 @@ import Testing
         #expect(caption == "8 actors · 8 relations · 3 articles, 2024-01-02 to 2024-03-05")
     }
 
+    @Test func coalitionBoxesOnlyWhereTheEngineKeepsThem() {
+        #expect(Renderer.dot(for: Fixtures.coalition, options: RenderOptions(layout: .fdp)).contains("subgraph \"cluster_"))
+        #expect(!Renderer.dot(for: Fixtures.coalition, options: RenderOptions(layout: .neato)).contains("subgraph"))
+        #expect(!Renderer.dot(for: Fixtures.coalition, options: RenderOptions(layout: .sfdp)).contains("coalition and its members"))
+    }
+
     @Test func coalitionMembersAreDrawnInsideItsCluster() throws {
         let text = Renderer.dot(for: Fixtures.coalition, options: RenderOptions(layout: .dot))
         let start = try #require(text.range(of: "subgraph \"cluster_syrian-national-army\" {"))
@@ -110,7 +116,10 @@ import Testing
     @Test func autoLayoutPicksAnEngineThatFinishes() {
         #expect(Layout.auto.resolved(for: Fixtures.coalition) == .dot)
         #expect(Layout.auto.resolved(for: Fixtures.synthetic(actors: 500)) == .sfdp)
-        #expect(Layout.auto.resolved(for: Fixtures.synthetic(actors: 100)) == .neato)
+        let middling = Fixtures.synthetic(actors: 100)
+        #expect(Layout.auto.resolved(for: middling) == (middling.coalitions().isEmpty ? .neato : .fdp))
+        let noCoalitions = middling.excludingRelations(of: [.memberOf])
+        #expect(Layout.auto.resolved(for: noCoalitions) == .neato)
         // An acyclic chain of 200 actors is still dot's.
         let chain = Graph(actors: (0..<200).map { Actor(id: "c\($0)", name: "C\($0)", kind: .person) },
                           relations: (1..<200).map { Relation(source: "c\($0 - 1)", target: "c\($0)", kind: .backs) })
