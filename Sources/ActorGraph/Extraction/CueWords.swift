@@ -27,6 +27,7 @@ struct CueWords: Sendable {
     let pairs: WordSet
     let prepositions: WordSet
     let both: Int32
+    let complementPrepositions: WordSet
     let leadershipVerbs: WordSet
     let agentPrepositions: WordSet
     let examples: WordSet
@@ -71,6 +72,7 @@ struct CueWords: Sendable {
         prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against",
                                     "within", "into", "toward", "towards", "between", "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        complementPrepositions = lexicon.ids(["of", "in", "within", "inside", "at", "for"])
         leadershipVerbs = lexicon.ids(["led", "headed", "commanded", "founded", "chaired", "run", "directed", "helmed"])
         agentPrepositions = lexicon.ids(["by", "to", "from", "with", "against", "at", "on", "in", "into", "under",
                                          "over", "between", "among", "toward", "towards", "via"])

@@ -354,9 +354,11 @@ struct RelationMatcher {
             if m >= 0 {
                 let mention = reader.mentions[Int(m)]
                 let before = mention.start - 1
-                let isObject = before >= range.lowerBound && words.prepositions.contains(reader.tokens[before].word)
+                // Only a noun's complement ("leader of the MHP") is passed over: an appositive
+                // attaches to the object of a verb's preposition too ("allegiance to X, the leader of").
+                let isObject = before >= range.lowerBound && words.complementPrepositions.contains(reader.tokens[before].word)
                     || before - 1 >= range.lowerBound && words.articles.contains(reader.tokens[before].word)
-                        && words.prepositions.contains(reader.tokens[before - 1].word)
+                        && words.complementPrepositions.contains(reader.tokens[before - 1].word)
                 if !mention.isModifier, !isObject, accepts(actor: mention.actor, spec) { return mention.actor }
                 j = mention.start - 1
             } else {
