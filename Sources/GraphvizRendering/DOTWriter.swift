@@ -24,6 +24,8 @@ public struct DOTWriter: Sendable {
     /// Above this many relations, edges carry no text label (colour, arrowhead and the
     /// legend still tell the type; the tooltip still tells everything).
     public var maxLabelledRelations = 400
+    /// Up to this many actors the force-directed engines route curved edges around nodes.
+    public static let curvedEdgeLimit = 80
 
     public init(title: String? = nil, legend: Bool = true, caption: Bool = true,
                 highlight: PathHighlight? = nil, layout: Layout = .dot) {
@@ -103,8 +105,10 @@ public struct DOTWriter: Sendable {
             attributes += [("rankdir", quoted("LR")), ("nodesep", quoted("0.35")), ("ranksep", quoted("0.7")),
                            ("compound", quoted("true"))]
         case .neato, .fdp, .circo, .twopi:
-            attributes += [("overlap", quoted("prism")), ("sep", quoted("+8")), ("splines", quoted("true")),
-                           ("forcelabels", quoted("false"))]
+            attributes += [("overlap", quoted("prism")), ("sep", quoted("+8")), ("forcelabels", quoted("false"))]
+            // Edges curved around nodes read better, but routing them costs seconds beyond
+            // ~80 actors (150 actors: 0.1 s straight, 10 s curved, in neato).
+            if graph.actors.count <= DOTWriter.curvedEdgeLimit { attributes.append(("splines", quoted("true"))) }
         case .sfdp, .auto:
             attributes += [("overlap", quoted("prism")), ("sep", quoted("+6")), ("forcelabels", quoted("false"))]
         }
