@@ -55,7 +55,13 @@ struct Ingest: ParsableCommand {
                 progress.advance(bytes: Self.size(of: file))
                 continue
             }
-            for problem in loaded.problems { progress.message("warning: \(problem)") }
+            for problem in loaded.problems {
+                if case .malformedLine(let path, let line, let reason) = problem {
+                    progress.message("\(path):\(line): warning: \(reason)")
+                } else {
+                    progress.message("warning: \(problem)")
+                }
+            }
             summary.skippedLines += loaded.problems.count
             let share = loaded.documents.isEmpty ? 0 : Self.size(of: file) / loaded.documents.count
             try ingest(loaded.documents, from: file.path, extractor: extractor, into: database, summary: &summary) { done in
