@@ -190,7 +190,10 @@ public struct DOTWriter: Sendable {
             rows += "<TR><TD ALIGN=\"LEFT\"><B>━━━</B></TD><TD ALIGN=\"LEFT\">thicker: more sentences</TD></TR>"
         }
         if let highlight, !highlight.hops.isEmpty {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#000000\" POINT-SIZE=\"14\"><B>━━</B></FONT></TD><TD ALIGN=\"LEFT\">highlighted path; the rest faded</TD></TR>"
+            let faded = graph.relations.contains { !highlight.relations.contains($0.key) }
+                || graph.actors.contains { !highlight.actors.contains($0.id) }
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#000000\" POINT-SIZE=\"14\"><B>━━</B></FONT></TD>"
+            rows += "<TD ALIGN=\"LEFT\">\(faded ? "highlighted path; the rest faded" : "the path, hop by hop")</TD></TR>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
     }

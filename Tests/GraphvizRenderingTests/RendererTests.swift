@@ -90,6 +90,12 @@ import Testing
             DOTWriter.relationIdentifier(hops[0]), DOTWriter.relationIdentifier(hops[1]),
         ])
         #expect(try inspection.groups(withClass: "faded").contains { SVGInspection.id($0) == "actor-turkey" })
+        #expect(try inspection.texts().contains("highlighted path; the rest faded"))
+        let only = Fixtures.coalition.restricted(to: highlight)
+        let alone = try svg(only, RenderOptions(highlight: highlight))
+        #expect(try alone.groups(withClass: "faded").isEmpty)
+        #expect(try alone.groups(withClass: "actor").count == 3)
+        #expect(try alone.texts().contains("the path, hop by hop"))
     }
 
     @Test(arguments: [OutputFormat.png, .pdf, .json])
