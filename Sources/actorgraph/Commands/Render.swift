@@ -18,7 +18,7 @@ struct Render: ParsableCommand {
     @OptionGroup var input: GraphInput
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format: \(OutputFormat.validNames). Default: from the -o file's extension, else svg.",
+        "Output format: \(OutputFormat.validNames). Default: from the -o file's extension; svg without one.",
         valueName: "format"))
     var format: String?
 
@@ -115,10 +115,12 @@ struct Render: ParsableCommand {
             guard let format = OutputFormat(userValue: value) else { throw RenderError.unknownFormat(value) }
             return format
         }
-        if let output, let format = OutputFormat(userValue: URL(fileURLWithPath: output).pathExtension) {
-            return format
+        let ext = output.map { URL(fileURLWithPath: $0).pathExtension } ?? ""
+        if ext.isEmpty { return .svg }
+        guard let format = OutputFormat(userValue: ext) else {
+            throw UnknownExtension(path: output ?? "", ext: ext)
         }
-        return .svg
+        return format
     }
 
     static func write(_ data: Data, to output: String?, binary: Bool) throws {
@@ -133,6 +135,14 @@ struct Render: ParsableCommand {
             try data.write(to: URL(fileURLWithPath: output))
         } catch {
             throw OutputError(path: output, reason: error.localizedDescription)
+        }
+    }
+
+    struct UnknownExtension: Error, CustomStringConvertible {
+        var path: String
+        var ext: String
+        var description: String {
+            "\(path): cannot tell the format from '.\(ext)'; give --format (\(OutputFormat.validNames)) or a file ending in one of them"
         }
     }
 
