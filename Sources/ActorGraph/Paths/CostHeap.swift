@@ -1,11 +1,11 @@
-/// A binary min-heap of actor ids by integer cost; equal costs come out in insertion order
+/// A binary min-heap of handles (actors, or labels) by integer cost; equal costs come out in insertion order
 /// (or by a secondary key), so searches are deterministic.
 struct CostHeap {
     private struct Entry {
         var cost: Int
         var secondary: Int
         var sequence: Int
-        var id: Actor.ID
+        var id: Int32
 
         func precedes(_ other: Entry) -> Bool {
             (cost, secondary, sequence) < (other.cost, other.secondary, other.sequence)
@@ -17,7 +17,7 @@ struct CostHeap {
 
     var count: Int { entries.count }
 
-    mutating func push(cost: Int, secondary: Int = 0, _ id: Actor.ID) {
+    mutating func push(cost: Int, secondary: Int = 0, _ id: Int32) {
         sequence += 1
         entries.append(Entry(cost: cost, secondary: secondary, sequence: sequence, id: id))
         var child = entries.count - 1
@@ -29,11 +29,13 @@ struct CostHeap {
         }
     }
 
-    func peek() -> (Int, Actor.ID)? { entries.first.map { ($0.cost, $0.id) } }
+    func peek() -> (Int, Int32)? { entries.first.map { ($0.cost, $0.id) } }
 
-    mutating func pop() -> (Int, Actor.ID)? { popFull().map { ($0.0, $0.2) } }
+    func peekFull() -> (cost: Int, secondary: Int, id: Int32)? { entries.first.map { ($0.cost, $0.secondary, $0.id) } }
 
-    mutating func popFull() -> (Int, Int, Actor.ID)? {
+    mutating func pop() -> (Int, Int32)? { popFull().map { ($0.0, $0.2) } }
+
+    mutating func popFull() -> (Int, Int, Int32)? {
         guard let first = entries.first else { return nil }
         let last = entries.removeLast()
         if !entries.isEmpty {

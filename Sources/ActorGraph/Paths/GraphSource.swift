@@ -50,9 +50,51 @@ public protocol GraphSource {
     func adjacencies(ofAll actors: [Actor.ID]) throws -> [Actor.ID: [Adjacency]]
     /// The actors a name loosely means (a default looks among the suggestions).
     func actors(looselyNamed name: String) throws -> [Actor]
+    /// The source's own number for an actor (a store's row id), or nil when it does not number
+    /// actors (the default) or has no such actor. See ``NumberedAdjacency``.
+    func number(of actor: Actor.ID) throws -> Int64?
+    /// The actor id of a number ``number(of:)`` gave.
+    func actorID(number: Int64) throws -> Actor.ID?
+    /// The edges of numbered actors, neighbours by number (only called when ``number(of:)`` answers).
+    func numberedAdjacencies(of actors: [Int64]) throws -> [Int64: [NumberedAdjacency]]
+}
+
+/// One edge seen from a numbered actor, the neighbour by number: the form path search walks on
+/// a large store. Naming every neighbour (`Adjacency.neighbor`) costs a store one look-up per
+/// edge read, which is most of a search's time on a million actors; numbers come straight from
+/// the relation indexes, and only the actors of the answer are named.
+public struct NumberedAdjacency: Hashable, Sendable {
+    /// The actor at the other end, by number.
+    public var neighbor: Int64
+    public var kind: RelationKind
+    /// The actor it was seen from is the edge's source.
+    public var isOutgoing: Bool
+    /// Every piece of evidence hedges the claim.
+    public var hedged: Bool
+    /// Every piece of evidence speaks of a past tie.
+    public var former: Bool
+    public var evidenceCount: Int
+    /// The earliest date of its evidence (`YYYY-MM-DD`), when known.
+    public var firstDate: String?
+
+    public init(neighbor: Int64, kind: RelationKind, isOutgoing: Bool, hedged: Bool, former: Bool,
+                evidenceCount: Int, firstDate: String? = nil) {
+        self.neighbor = neighbor
+        self.kind = kind
+        self.isOutgoing = isOutgoing
+        self.hedged = hedged
+        self.former = former
+        self.evidenceCount = evidenceCount
+        self.firstDate = firstDate
+    }
 }
 
 extension GraphSource {
+    /// Sources that do not number their actors: path search numbers them itself, per query.
+    public func number(of actor: Actor.ID) throws -> Int64? { nil }
+    public func actorID(number: Int64) throws -> Actor.ID? { nil }
+    public func numberedAdjacencies(of actors: [Int64]) throws -> [Int64: [NumberedAdjacency]] { [:] }
+
     /// The edges of several actors at once. A store answers this with one indexed query
     /// instead of one per actor; path search asks for a whole frontier layer at a time.
     ///

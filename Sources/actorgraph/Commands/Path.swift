@@ -211,3 +211,4 @@ enum PathDiagnostics {
     static func error(_ message: String) { line("error: \(message)") }
     static func line(_ message: String) { FileHandle.standardError.write(Data("\(message)\n".utf8)) }
 }
+
