@@ -103,6 +103,20 @@ import Testing
     }
 
     @Test(.enabled(if: binary != nil, "build the actorgraph binary first (swift build --product actorgraph)"))
+    func filesWithTheSameNameInTwoFoldersAreTwoDocuments() throws {
+        let folder = try Folder()
+        for month in ["01", "02"] {
+            try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(month), withIntermediateDirectories: true)
+            try folder.write("\(month)/index.txt", "Article of month \(month): Turkey backs the Syrian National Army.")
+        }
+        let first = try run(["ingest", "01", "02"], in: folder)
+        #expect(first.stdout.hasPrefix("read 2 documents: 2 new, 0 changed"), "\(first.stdout)\(first.stderr)")
+        // Each run, and each folder on its own, finds its document where it left it.
+        #expect(try run(["ingest", "02"], in: folder).stdout.hasPrefix("read 1 documents: 0 new, 0 changed, 1 unchanged"))
+        #expect(try run(["ingest", "01", "02"], in: folder).stdout.hasPrefix("read 2 documents: 0 new, 0 changed, 2 unchanged"))
+    }
+
+    @Test(.enabled(if: binary != nil, "build the actorgraph binary first (swift build --product actorgraph)"))
     func badDatabasesGiveOneLineErrors() throws {
         let folder = try Folder()
         try folder.write("notes.sqlite", "not a database\n")

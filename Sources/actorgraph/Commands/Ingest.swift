@@ -45,6 +45,15 @@ struct Ingest: ParsableCommand {
         var summary = IngestSummary()
         var failedFiles = 0
 
+        var pending: [(document: Document, path: String)] = []
+        var pendingBytes = 0
+        var keys = DocumentKeys()
+        func flush() throws {
+            try ingest(pending, extractor: extractor, into: database, summary: &summary)
+            progress.advance(bytes: pendingBytes, documents: pending.count)
+            pending.removeAll()
+            pendingBytes = 0
+        }
         for file in files {
             let loaded: DocumentLoader.LoadedFile
             do {
@@ -63,12 +72,16 @@ struct Ingest: ParsableCommand {
                 }
             }
             summary.skippedLines += loaded.problems.count
-            let share = loaded.documents.isEmpty ? 0 : Self.size(of: file) / loaded.documents.count
-            try ingest(loaded.documents, from: file.path, extractor: extractor, into: database, summary: &summary) { done in
-                progress.advance(bytes: share * done, documents: done)
+            let path = file.standardizedFileURL.path
+            let isArchive = file.pathExtension.lowercased() == "jsonl"
+            for var document in loaded.documents {
+                if !isArchive { document.id = try keys.key(for: document.id, path: path, in: database) }
+                pending.append((document, path))
+                if pending.count >= 64 { try flush() }
             }
-            progress.advance(bytes: Self.size(of: file) - share * loaded.documents.count)
+            pendingBytes += Self.size(of: file)
         }
+        try flush()
         progress.finish()
         let totals = try database.counts()
         print(summary.line(elapsed: progress.elapsed))
@@ -79,31 +92,40 @@ struct Ingest: ParsableCommand {
     }
 
     /// Extracts in parallel, a batch at a time, and stores each document in its own transaction.
-    private func ingest(_ documents: [Document], from path: String, extractor: Extractor, into database: ProjectStore,
-                        summary: inout IngestSummary, advance: (Int) -> Void) throws {
-        let batchSize = 32
-        var start = 0
-        while start < documents.count {
-            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
-            start += batch.count
-            var fresh: [Document] = []
-            for document in batch {
-                if try database.isStored(document) {
-                    summary.skipped += 1
-                } else {
-                    fresh.append(document)
-                }
+    private func ingest(_ batch: [(document: Document, path: String)], extractor: Extractor, into database: ProjectStore,
+                        summary: inout IngestSummary) throws {
+        var fresh: [Document] = []
+        var paths: [String: String] = [:]
+        for (document, path) in batch {
+            if try database.isStored(document) {
+                summary.skipped += 1
+            } else {
+                fresh.append(document)
+                paths[document.id] = path
             }
-            for (document, extraction) in ParallelExtraction.run(extractor, on: fresh) {
-                let result = try database.ingest(document, extraction: extraction, sourcePath: path)
-                summary.add(result)
-            }
-            advance(batch.count)
+        }
+        for (document, extraction) in ParallelExtraction.run(extractor, on: fresh) {
+            summary.add(try database.ingest(document, extraction: extraction, sourcePath: paths[document.id]))
         }
     }
 
     private static func size(of url: URL) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+}
+
+/// A file's document id is its name, as in `extract`'s output. Two different files with the
+/// same name (`2024/01/index.html`, `2024/02/index.html`) must not replace each other: the
+/// second one seen, in this run or a stored one, is keyed by its full path instead, so a
+/// rerun finds each where it was.
+struct DocumentKeys {
+    private var claimed: [String: String] = [:]
+
+    mutating func key(for name: String, path: String, in database: ProjectStore) throws -> String {
+        if let owner = claimed[name] { return owner == path ? name : path }
+        let owner = try database.documents(ids: [name])[name]?.path ?? path
+        claimed[name] = owner
+        return owner == path ? name : path
     }
 }
 
