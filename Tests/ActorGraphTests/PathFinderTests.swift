@@ -217,3 +217,72 @@ import Testing
         #expect(PathHop.bestEvidence([]) == nil)
     }
 }
+
+/// A source that numbers its actors, as a store does: `northSyria` behind numbers, so the
+/// search walks numbered adjacencies and names only the actors of its answers.
+struct NumberedFixtureSource: GraphSource {
+    let index: GraphIndex
+    let numbers: [Actor.ID: Int64]
+    let ids: [Int64: Actor.ID]
+
+    init(_ graph: Graph) {
+        index = GraphIndex(graph)
+        // Numbers in reverse order of the actors, so no accident of order can make them agree.
+        let list = graph.actors.map(\.id).reversed().enumerated().map { (Int64($0.offset + 100), $0.element) }
+        numbers = Dictionary(uniqueKeysWithValues: list.map { ($0.1, $0.0) })
+        ids = Dictionary(uniqueKeysWithValues: list)
+    }
+
+    func adjacencies(of actor: Actor.ID) -> [Adjacency] { [] }   // never used: numbers are
+    func actor(id: Actor.ID) -> Actor? { index.actor(id: id) }
+    func actors(named name: String) -> [Actor] { index.actors(named: name) }
+    func suggestions(for name: String, limit: Int) -> [String] { index.suggestions(for: name, limit: limit) }
+    func evidence(for key: Relation.Key) -> [Evidence] { index.evidence(for: key) }
+    func number(of actor: Actor.ID) -> Int64? { numbers[actor] }
+    func actorID(number: Int64) -> Actor.ID? { ids[number] }
+    func numberedAdjacencies(of actors: [Int64]) -> [Int64: [NumberedAdjacency]] {
+        var result: [Int64: [NumberedAdjacency]] = [:]
+        for number in actors {
+            guard let id = ids[number] else { continue }
+            result[number] = index.adjacencies(of: id).compactMap { edge in
+                numbers[edge.neighbor].map {
+                    NumberedAdjacency(neighbor: $0, kind: edge.key.kind, isOutgoing: edge.key.source == id, hedged: edge.hedged,
+                                      former: edge.former, evidenceCount: edge.evidenceCount, firstDate: edge.firstDate)
+                }
+            }
+        }
+        return result
+    }
+}
+
+@Suite struct NumberedSourceTests {
+    let numbered = PathFinder(source: NumberedFixtureSource(PathFixtures.northSyria))
+    let plain = PathFinder(source: GraphIndex(PathFixtures.northSyria))
+
+    func id(_ name: String) -> Actor.ID { Actor.identifier(for: name) }
+
+    @Test("northSyria behind numbers: the same paths, directions, keys and evidence as in memory")
+    func sameAnswers() throws {
+        let pairs = [("Abu Amsha", "Nationalist Movement Party"), ("Nationalist Movement Party", "Abu Amsha"),
+                     ("Ahmed al-Sharaa", "Jabhat al-Nusra"), ("Turkey", "Justice and Development Party")]
+        for (from, to) in pairs {
+            for directed in [false, true] {
+                var query = PathQuery()
+                query.count = 3
+                query.directed = directed
+                let a = try numbered.paths(from: id(from), to: id(to), query: query)
+                let b = try plain.paths(from: id(from), to: id(to), query: query)
+                #expect(a == b, "\(from) -> \(to), directed \(directed)")
+            }
+        }
+        let path = try #require(try numbered.shortestPath(from: id("Nationalist Movement Party"), to: id("Abu Amsha")))
+        #expect(path.hops.map(\.arrowLine) == ["Nationalist Movement Party  <-commands-  Devlet Bahçeli",
+                                               "Devlet Bahçeli  <-pledged-allegiance-to-  Abu Amsha"])
+        #expect(path.hops[1].evidence?.document == "fixture-1.txt")
+    }
+
+    @Test("an id the numbering source does not know is connected to nothing")
+    func unknownID() throws {
+        #expect(try numbered.shortestPath(from: "no-such-actor", to: id("Turkey")) == nil)
+    }
+}
