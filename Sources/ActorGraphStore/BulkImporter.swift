@@ -21,6 +21,7 @@ import GRDB
 /// ``addRelation(_:ids:)`` or ``ProjectStore/importGraph(_:)`` to keep evidence too.
 public final class BulkImporter {
     let db: Database
+    let path: String
     let batchSize: Int
     private var pending = 0
     private var nextRelationID: Int64
@@ -37,8 +38,9 @@ public final class BulkImporter {
     /// Relations added so far (a repeated key counts once per call).
     public private(set) var relationCount = 0
 
-    init(db: Database, batchSize: Int) throws {
+    init(db: Database, path: String, batchSize: Int) throws {
         self.db = db
+        self.path = path
         self.batchSize = max(1, batchSize)
         nextRelationID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM relation") ?? 0) + 1
         insertActor = try db.makeStatement(sql: """
@@ -79,7 +81,7 @@ public final class BulkImporter {
     @discardableResult
     public func addActor(_ actor: Actor) throws -> Int64 {
         guard let id = try Int64.fetchOne(insertActor, arguments: [actor.id, actor.name, actor.kind.rawValue]) else {
-            throw StoreError.database(path: db.description, reason: "actor '\(actor.id)' was not stored")
+            throw StoreError.database(path: path, reason: "actor '\(actor.id)' was not stored")
         }
         for name in actor.allNames {
             try insertName.execute(arguments: [NameFolding.fold(name), id, name, NameFolding.looseKey(name)])
@@ -104,7 +106,7 @@ public final class BulkImporter {
     /// Evidence documents become document rows (hash `imported`) keyed by their id.
     public func addRelation(_ relation: Relation, ids: [Actor.ID: Int64]) throws {
         guard let source = ids[relation.source], let target = ids[relation.target] else {
-            throw StoreError.database(path: db.description,
+            throw StoreError.database(path: path,
                                       reason: "relation \(relation.source) \(relation.kind.rawValue) \(relation.target) names an actor that was not added")
         }
         let stored = relation.evidence.filter { $0.assertedBy == nil }
@@ -156,7 +158,7 @@ extension ProjectStore {
                 }
                 try db.beginTransaction(.immediate)
                 do {
-                    let importer = try BulkImporter(db: db, batchSize: batchSize)
+                    let importer = try BulkImporter(db: db, path: path, batchSize: batchSize)
                     let result = try body(importer)
                     try db.commit()
                     return result

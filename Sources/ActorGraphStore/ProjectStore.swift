@@ -65,8 +65,8 @@ public final class ProjectStore: @unchecked Sendable {
         let writable = exists
             ? manager.isWritableFile(atPath: path) && manager.isWritableFile(atPath: folder)
             : manager.isWritableFile(atPath: folder)
+        if !exists, !manager.fileExists(atPath: folder) { throw StoreError.missingFolder(path: folder) }
         if !writable, create { throw StoreError.readOnly(path: path) }
-        if !exists, !manager.fileExists(atPath: folder) { throw StoreError.missing(path: folder) }
 
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)

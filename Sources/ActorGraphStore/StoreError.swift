@@ -5,6 +5,8 @@ import Foundation
 public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// Read commands need a database that `ingest` has made.
     case missing(path: String)
+    /// The folder the database should go in does not exist.
+    case missingFolder(path: String)
     /// The file is not SQLite, or its pages are damaged.
     case corrupt(path: String, reason: String)
     /// An SQLite database made by some other program.
@@ -30,6 +32,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .missing(let path):
             return "\(path): no project database; run `actorgraph ingest ARTICLES` first, or point '--db' (or ACTORGRAPH_DB) at one"
+        case .missingFolder(let path):
+            return "\(path): no such folder for the database; create it or choose another file with '--db'"
         case .corrupt(let path, let reason):
             return "\(path): not a readable SQLite database (\(reason)); restore it from a backup or choose another file with '--db'"
         case .foreign(let path):
