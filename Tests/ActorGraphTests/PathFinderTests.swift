@@ -193,7 +193,7 @@ import Testing
         #expect(throws: PathError.self) {
             try shortest("Abu Amsha", "Nationalist Movement Party") {
                 $0.avoid = [id("Devlet Bahçeli")]
-                $0.maxExpandedActors = 3
+                $0.maxActorsRead = 3
             }
         }
     }

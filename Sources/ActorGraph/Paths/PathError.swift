@@ -38,7 +38,7 @@ public enum PathError: Error, Equatable, CustomStringConvertible {
         case .avoidsEndpoint(let name):
             return "'--avoid \(name)' names an end of the path; avoid only actors between FROM and TO"
         case .searchLimitReached(let expanded):
-            return "search stopped after expanding \(expanded) actors without an answer; narrow it with '--max-hops', '--via' or '--avoid'"
+            return "search stopped after reading the edges of \(expanded) actors without an answer; narrow it with '--max-hops', '--via' or '--avoid', or ask for fewer paths with '-k'"
         }
     }
 }

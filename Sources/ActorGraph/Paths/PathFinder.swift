@@ -13,7 +13,7 @@
 /// for hop in paths.first?.hops ?? [] { print(hop.arrowLine) }
 /// ```
 ///
-/// - Complexity: bounded by ``PathQuery/maxExpandedActors`` actors expanded per search.
+/// - Complexity: bounded by ``PathQuery/maxActorsRead`` actors read per query.
 public struct PathFinder {
     public let source: any GraphSource
 
@@ -91,8 +91,10 @@ public struct PathFinder {
 
 /// How much of the graph one query read: what makes it fast or slow on a large store.
 public struct PathSearchStatistics: Hashable, Sendable {
-    /// Actors whose edges were read (counting a re-expansion in Yen's spur searches again).
+    /// Actors expanded, counting a re-expansion in Yen's spur searches again.
     public var actorsExpanded = 0
+    /// Actors whose edges were read from the source (each once per query).
+    public var actorsRead = 0
     /// Edge rows read from the source.
     public var adjacenciesRead = 0
     /// Reads of the source: one per layer of the search.

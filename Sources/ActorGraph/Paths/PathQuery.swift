@@ -26,9 +26,11 @@ public struct PathQuery: Hashable, Sendable {
     public var asOf: String?
     /// What a hop over a hedged-only edge costs; a confirmed hop costs 1.
     public var hedgedCost = 1.5
-    /// A bound on the work of one search, in actors expanded: a search that would read more
-    /// stops with ``PathError/searchLimitReached(expanded:)`` instead of running on.
-    public var maxExpandedActors = 400_000
+    /// A bound on the work of one query, in actors whose edges are read from the source (Yen's
+    /// spur searches reuse what was read): a query that would read more stops with
+    /// ``PathError/searchLimitReached(expanded:)`` instead of running on. A search between two
+    /// actors of a million-actor store reads a few thousand.
+    public var maxActorsRead = 100_000
 
     public init() {}
 
@@ -60,7 +62,7 @@ public struct PathQuery: Hashable, Sendable {
         if kinds.isEmpty { throw PathError.noRelationTypes }
         if let asOf, !PathQuery.isDate(asOf) { throw PathError.invalidDate(asOf) }
         guard hedgedCost >= 1, hedgedCost <= 100, hedgedCost.isFinite else { throw PathError.invalidHedgedCost(hedgedCost) }
-        guard maxExpandedActors > 0 else { throw PathError.searchLimitReached(expanded: 0) }
+        guard maxActorsRead > 0 else { throw PathError.searchLimitReached(expanded: 0) }
     }
 
     /// Whether an edge first seen on `firstDate` existed as of ``asOf``.

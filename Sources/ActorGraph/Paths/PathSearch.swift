@@ -112,11 +112,12 @@ final class PathSearch {
     /// The admitted edges of these actors, read once per query, counted against the work bound.
     func adjacencies(_ handles: [Handle]) throws {
         statistics.actorsExpanded += handles.count
-        if statistics.actorsExpanded > query.maxExpandedActors {
-            throw PathError.searchLimitReached(expanded: statistics.actorsExpanded)
-        }
         let missing = handles.filter { edges[Int($0)] == nil }
         guard !missing.isEmpty else { return }
+        statistics.actorsRead += missing.count
+        if statistics.actorsRead > query.maxActorsRead {
+            throw PathError.searchLimitReached(expanded: statistics.actorsRead)
+        }
         statistics.sourceReads += 1
         if numbered {
             let fetched = try source.numberedAdjacencies(of: missing.map { numbers[Int($0)] })

@@ -105,7 +105,7 @@ struct Path: ParsableCommand {
         let began = clock.now
         let paths = try PathFinder(source: source).paths(from: start.id, to: end.id, query: query, statistics: &statistics)
         if stats {
-            PathDiagnostics.line("search: \(statistics.actorsExpanded) actors expanded, \(statistics.adjacenciesRead) edges read "
+            PathDiagnostics.line("search: \(statistics.actorsRead) actors read (\(statistics.actorsExpanded) expanded), \(statistics.adjacenciesRead) edges read "
                                  + "in \(statistics.sourceReads) reads, \(clock.now - began)")
         }
         if json {
