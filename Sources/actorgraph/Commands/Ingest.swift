@@ -42,15 +42,14 @@ struct Ingest: ParsableCommand {
         let extractor = Extractor(gazetteer: try articles.gazetteer())
         let database = try store.open(create: true)
         let progress = IngestProgress(enabled: !quiet && isatty(2) == 1, totalBytes: files.reduce(0) { $0 + Self.size(of: $1) })
-        var summary = IngestSummary()
+        let pipeline = IngestPipeline(extractor: extractor, database: database, progress: progress)
         var failedFiles = 0
 
         var pending: [(document: Document, path: String)] = []
         var pendingBytes = 0
         var keys = DocumentKeys()
         func flush() throws {
-            try ingest(pending, extractor: extractor, into: database, summary: &summary)
-            progress.advance(bytes: pendingBytes, documents: pending.count)
+            try pipeline.submit(pending, bytes: pendingBytes)
             pending.removeAll()
             pendingBytes = 0
         }
@@ -71,7 +70,7 @@ struct Ingest: ParsableCommand {
                     progress.message("warning: \(problem)")
                 }
             }
-            summary.skippedLines += loaded.problems.count
+            pipeline.summary.skippedLines += loaded.problems.count
             let path = file.standardizedFileURL.path
             let isArchive = file.pathExtension.lowercased() == "jsonl"
             for var document in loaded.documents {
@@ -82,30 +81,14 @@ struct Ingest: ParsableCommand {
             pendingBytes += Self.size(of: file)
         }
         try flush()
+        try pipeline.drain()
         progress.finish()
+        let summary = pipeline.summary
         let totals = try database.counts()
         print(summary.line(elapsed: progress.elapsed))
         print("\(database.path): \(totals.documents) documents, \(totals.actors) actors, \(totals.relations) relations, \(totals.evidence) pieces of evidence")
         if failedFiles > 0 {
             throw ExitCode(1)
-        }
-    }
-
-    /// Extracts in parallel, a batch at a time, and stores each document in its own transaction.
-    private func ingest(_ batch: [(document: Document, path: String)], extractor: Extractor, into database: ProjectStore,
-                        summary: inout IngestSummary) throws {
-        var fresh: [Document] = []
-        var paths: [String: String] = [:]
-        for (document, path) in batch {
-            if try database.isStored(document) {
-                summary.skipped += 1
-            } else {
-                fresh.append(document)
-                paths[document.id] = path
-            }
-        }
-        for (document, extraction) in ParallelExtraction.run(extractor, on: fresh) {
-            summary.add(try database.ingest(document, extraction: extraction, sourcePath: paths[document.id]))
         }
     }
 
@@ -126,6 +109,72 @@ struct DocumentKeys {
         let owner = try database.documents(ids: [name])[name]?.path ?? path
         claimed[name] = owner
         return owner == path ? name : path
+    }
+}
+
+/// Extracts a batch on every core while the batch before it is being stored: storing (one
+/// transaction per document) and extracting overlap instead of taking turns.
+final class IngestPipeline {
+    private let extractor: Extractor
+    private let database: ProjectStore
+    private let progress: IngestProgress
+    private var inFlight: Batch?
+    var summary = IngestSummary()
+
+    /// One batch being extracted in the background.
+    private final class Batch: @unchecked Sendable {
+        let done = DispatchGroup()
+        var results: [(Document, DocumentExtraction)] = []
+        let paths: [String: String]
+        let bytes: Int
+        let count: Int
+        init(paths: [String: String], bytes: Int, count: Int) {
+            self.paths = paths
+            self.bytes = bytes
+            self.count = count
+        }
+    }
+
+    init(extractor: Extractor, database: ProjectStore, progress: IngestProgress) {
+        self.extractor = extractor
+        self.database = database
+        self.progress = progress
+    }
+
+    /// Skips documents already stored, starts extracting the rest, and stores the previous batch.
+    func submit(_ documents: [(document: Document, path: String)], bytes: Int) throws {
+        var fresh: [Document] = []
+        var paths: [String: String] = [:]
+        for (document, path) in documents {
+            if try database.isStored(document) {
+                summary.skipped += 1
+            } else {
+                fresh.append(document)
+                paths[document.id] = path
+            }
+        }
+        let batch = Batch(paths: paths, bytes: bytes, count: documents.count)
+        batch.done.enter()
+        let extractor = self.extractor
+        let toExtract = fresh
+        DispatchQueue.global().async {
+            batch.results = ParallelExtraction.run(extractor, on: toExtract)
+            batch.done.leave()
+        }
+        try drain()
+        inFlight = batch
+    }
+
+    /// Waits for the batch in flight and stores it, each document in its own transaction.
+    /// (A document stored meanwhile by another process, or twice in one run, is skipped then.)
+    func drain() throws {
+        guard let batch = inFlight else { return }
+        inFlight = nil
+        batch.done.wait()
+        for (document, extraction) in batch.results {
+            summary.add(try database.ingest(document, extraction: extraction, sourcePath: batch.paths[document.id]))
+        }
+        progress.advance(bytes: batch.bytes, documents: batch.count)
     }
 }
 
