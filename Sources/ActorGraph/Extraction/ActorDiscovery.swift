@@ -72,7 +72,7 @@ extension DocumentReader {
     func wordCount(_ range: Range<Int>) -> Int { range.filter { tokens[$0].kind == .word }.count }
 
     /// Discovery candidates in one sentence.
-    mutating func discover(in range: Range<Int>, headline: Bool) -> [Candidate] {
+    func discover(in range: Range<Int>, headline: Bool) -> [Candidate] {
         var found: [Candidate] = []
         for run in nameRuns(in: range) {
             let span = trimmed(run)
@@ -221,7 +221,7 @@ extension DocumentReader {
     // MARK: - Aliases within the document
 
     /// `Name (ACR)` and `X, also known as Y` make two names one actor.
-    mutating func linkAliases() {
+    func linkAliases() {
         for m in mentions.indices {
             let mention = mentions[m]
             // Name (ACR): the bracketed word becomes a name of the actor.
@@ -268,7 +268,7 @@ extension DocumentReader {
 
     /// Short forms: a person's surname and defined acronyms, found wherever the
     /// document uses them after the full name is known.
-    mutating func findShortForms() {
+    func findShortForms() {
         var surnameOwners: [Int32: Set<Int>] = [:]
         for mention in mentions {
             let actor = root(mention.actor)
@@ -297,7 +297,7 @@ extension DocumentReader {
     }
 
     /// Names that only qualify something else: `Assad loyalists`, `HTS-controlled`, `pro-Assad`.
-    mutating func markModifiers() {
+    func markModifiers() {
         for m in mentions.indices {
             let mention = mentions[m]
             let e = mention.end

@@ -1,5 +1,5 @@
 /// ``Vocabulary``'s lists as interned word ids, built once per extractor.
-struct CueWords: Sendable {
+final class CueWords: Sendable {
     let headWords: [Int32: ActorKind]
     let arabicGroupOpeners: WordSet
     let personRoles: WordSet

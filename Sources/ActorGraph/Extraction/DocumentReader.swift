@@ -2,7 +2,7 @@
 ///
 /// Built and thrown away per document; everything it learns (a defined acronym, a
 /// person's surname) stays inside the document, so extraction is a pure function.
-struct DocumentReader {
+final class DocumentReader {
     let document: Document
     let scalars: [Unicode.Scalar]
     var lexicon: Lexicon
@@ -38,7 +38,7 @@ struct DocumentReader {
 
     // MARK: - Reading
 
-    mutating func read() {
+    func read() {
         var tokenizer = Tokenizer(lexicon: lexicon)
         tokens = tokenizer.tokenize(scalars)
         lexicon = tokenizer.lexicon
@@ -58,7 +58,7 @@ struct DocumentReader {
 
     // MARK: - Sentences
 
-    private mutating func classifySentences() {
+    private func classifySentences() {
         for (number, range) in sentences.enumerated() {
             let first = tokens[range.lowerBound]
             // "— Name (@handle) March 7, 2025": the author line of an embedded post.
@@ -88,7 +88,7 @@ struct DocumentReader {
 
     // MARK: - Mentions
 
-    private mutating func findMentions() {
+    private func findMentions() {
         var candidates: [(start: Int, end: Int, source: MentionSource)] = []
         for (number, range) in sentences.enumerated() {
             if skipped.contains(number) { continue }
@@ -182,14 +182,14 @@ struct DocumentReader {
         var isGazetteer: Bool { if case .gazetteer = self { return true } else { return false } }
     }
 
-    mutating func addMention(_ mention: Mention) {
+    func addMention(_ mention: Mention) {
         for k in mention.start..<mention.end where mentionAt[k] >= 0 { return }
         let number = Int32(mentions.count)
         mentions.append(mention)
         for k in mention.start..<mention.end { mentionAt[k] = number }
     }
 
-    mutating func actorIndex(entry: Int) -> Int {
+    func actorIndex(entry: Int) -> Int {
         if let known = actorByEntry[entry] { return known }
         let gazetteer = index.entries[entry]
         actors.append(DocumentActor(name: gazetteer.name, kind: gazetteer.kind, entry: entry))
@@ -200,7 +200,7 @@ struct DocumentReader {
 
     /// The actor a discovered name stands for: a gazetteer actor when the name is one of its
     /// names, a known discovered actor with the same folded name, or a new one.
-    mutating func actorIndex(discovered candidate: Candidate) -> Int? {
+    func actorIndex(discovered candidate: Candidate) -> Int? {
         let key = NameFolding.fold(candidate.name)
         if key.isEmpty || notActors.contains(key) { return nil }
         if let known = actorByKey[key] { return known }
@@ -211,7 +211,7 @@ struct DocumentReader {
     }
 
     /// The gazetteer entry whose name or alias is exactly this name.
-    mutating func gazetteerEntry(named name: String) -> Int? {
+    func gazetteerEntry(named name: String) -> Int? {
         var tokenizer = Tokenizer(lexicon: lexicon)
         let nameTokens = tokenizer.tokenize(Array(name.unicodeScalars))
         lexicon = tokenizer.lexicon
@@ -229,7 +229,7 @@ struct DocumentReader {
     }
 
     /// Merges `alias` into `actor`: the gazetteer one, or the one with the longer name, survives.
-    mutating func merge(_ a: Int, _ b: Int) {
+    func merge(_ a: Int, _ b: Int) {
         let ra = root(a), rb = root(b)
         guard ra != rb else { return }
         let keepA: Bool

@@ -9,6 +9,7 @@ import Foundation
 public enum NameFolding {
     /// Folds a name to its comparison key.
     public static func fold(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 128 }) { return foldASCII(name) }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in name.decomposedStringWithCompatibilityMapping.unicodeScalars {
@@ -27,6 +28,29 @@ public enum NameFolding {
         var folded = String(out)
         if folded.hasPrefix("the ") { folded.removeFirst(4) }
         return folded
+    }
+
+    /// The same folding for plain ASCII, without Unicode normalization: most names in English news.
+    private static func foldASCII(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                continue
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), 9, 10, 11, 12, 13:
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace {
+                    bytes.append(UInt8(ascii: " "))
+                    pendingSpace = false
+                }
+                bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            }
+        }
+        if bytes.count > 4, bytes[0] == 116, bytes[1] == 104, bytes[2] == 101, bytes[3] == 32 { bytes.removeFirst(4) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Folds a name and also drops an Arabic article (`al-`, `el-`) before each word,
