@@ -27,6 +27,8 @@ final class CueWords: Sendable {
     let pairs: WordSet
     let prepositions: WordSet
     let both: Int32
+    /// Words a relation slot may start with before its actor: articles, pronouns, titles.
+    let slotStarters: WordSet
     let complementPrepositions: WordSet
     let leadershipVerbs: WordSet
     let agentPrepositions: WordSet
@@ -72,6 +74,9 @@ final class CueWords: Sendable {
         prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against",
                                     "within", "into", "toward", "towards", "between", "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        slotStarters = WordSet(lexicon.ids(["a", "an", "the", "both", "this", "that", "said", "-"]).members
+            + formerMarks.members + personPronouns.members + groupPronouns.members + pluralPronouns.members
+            + personRoles.members)
         complementPrepositions = lexicon.ids(["of", "in", "within", "inside", "at", "for"])
         leadershipVerbs = lexicon.ids(["led", "headed", "commanded", "founded", "chaired", "run", "directed", "helmed"])
         agentPrepositions = lexicon.ids(["by", "to", "from", "with", "against", "at", "on", "in", "into", "under",

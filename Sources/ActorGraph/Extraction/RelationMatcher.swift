@@ -19,6 +19,20 @@ struct RelationMatcher {
     let sentence: Int
     let range: Range<Int>
     let words: CueWords
+    // The reader's arrays, held here as constants: reads need no exclusivity checks.
+    let tokens: [Token]
+    let mentionAt: [Int32]
+    let mentions: [Mention]
+
+    init(reader: DocumentReader, sentence: Int, range: Range<Int>, words: CueWords) {
+        self.reader = reader
+        self.sentence = sentence
+        self.range = range
+        self.words = words
+        tokens = reader.tokens
+        mentionAt = reader.mentionAt
+        mentions = reader.mentions
+    }
     /// Who leads which organisation, as the document has said so far: `his group` is it.
     var leaderOf: [Int: Int] = [:]
 
@@ -39,6 +53,10 @@ struct RelationMatcher {
         if case .slot(let spec) = pattern.elements.first, spec.lookLeft || spec.subject { deferred = spec }
         let firstElement = deferred == nil ? 0 : 1
         while i < range.upperBound {
+            if !canStart(pattern.elements[firstElement], at: i) {
+                i += 1
+                continue
+            }
             var binding = Binding()
             if let end = match(pattern.elements, firstElement, i, &binding) {
                 if let spec = deferred {
@@ -59,12 +77,26 @@ struct RelationMatcher {
         return results
     }
 
+    /// A cheap test of the first element, so most start positions cost one look-up.
+    private func canStart(_ element: RelationPattern.Element, at i: Int) -> Bool {
+        switch element {
+        case .words(let ids, let optional):
+            return optional || ids.contains(tokens[i].word)
+        case .slot:
+            let m = mentionAt[i]
+            if m >= 0 { return mentions[Int(m)].start == i }
+            return words.slotStarters.contains(tokens[i].word) || tokens[i].kind == .quote
+        case .gap:
+            return true
+        }
+    }
+
     /// Matches elements from `e` at token `i`; returns the end token on success.
     private func match(_ elements: [RelationPattern.Element], _ e: Int, _ i: Int, _ binding: inout Binding) -> Int? {
         if e == elements.count { return i }
         switch elements[e] {
         case .words(let ids, let optional):
-            if i < range.upperBound, reader.mentionAt[i] < 0 || isModifier(at: i), ids.contains(reader.tokens[i].word) {
+            if i < range.upperBound, mentionAt[i] < 0 || isModifier(at: i), ids.contains(tokens[i].word) {
                 var copy = binding
                 if let end = match(elements, e + 1, i + 1, &copy) { binding = copy; return end }
             }
@@ -76,21 +108,21 @@ struct RelationMatcher {
                 var copy = binding
                 if let end = match(elements, e + 1, k, &copy) { binding = copy; return end }
                 guard steps < n, k < range.upperBound else { return nil }
-                let t = reader.tokens[k]
+                let t = tokens[k]
                 if t.kind == .stop || t.kind == .open || t.kind == .close { return nil }
                 // "X and Y rebranded": between a subject and its verb, "and" starts another clause.
                 if (t.word == words.and || t.word == words.or), e > 0, case .slot = elements[e - 1],
                    e + 1 < elements.count, case .words = elements[e + 1],
-                   !(k + 1 < range.upperBound && words.articles.contains(reader.tokens[k + 1].word)) {
+                   !(k + 1 < range.upperBound && words.articles.contains(tokens[k + 1].word)) {
                     return nil
                 }
-                if reader.mentionAt[k] >= 0 {
-                    let inside = reader.mentions[Int(reader.mentionAt[k])]
+                if mentionAt[k] >= 0 {
+                    let inside = mentions[Int(mentionAt[k])]
                     // "Syria's civil war": a possessor of something unnamed is not a party here.
-                    let possessor = inside.end + 1 < range.upperBound && reader.tokens[inside.end].kind == .possessive
-                        && reader.mentionAt[inside.end + 1] < 0
+                    let possessor = inside.end + 1 < range.upperBound && tokens[inside.end].kind == .possessive
+                        && mentionAt[inside.end + 1] < 0
                     guard isModifier(at: k) || isPlaceLike(inside) || possessor else { return nil }
-                    k = reader.mentions[Int(reader.mentionAt[k])].end
+                    k = mentions[Int(mentionAt[k])].end
                 } else {
                     k += 1
                 }
@@ -115,8 +147,8 @@ struct RelationMatcher {
     }
 
     private func isModifier(at k: Int) -> Bool {
-        let m = reader.mentionAt[k]
-        return m >= 0 && reader.mentions[Int(m)].isModifier
+        let m = mentionAt[k]
+        return m >= 0 && mentions[Int(m)].isModifier
     }
 
     /// A state named as where something happens (`in Syria`, `traveled to Ankara`).
@@ -124,14 +156,14 @@ struct RelationMatcher {
         guard reader.actors[reader.root(mention.actor)].kind == .state, mention.start > range.lowerBound else { return false }
         var p = mention.start - 1
         // One adjective may stand between: "in northern Syria".
-        if reader.tokens[p].kind == .word, !reader.tokens[p].isCapitalized, !words.placePrepositions.contains(reader.tokens[p].word),
-           reader.tokens[p].word != words.to, p - 1 >= range.lowerBound {
+        if tokens[p].kind == .word, !tokens[p].isCapitalized, !words.placePrepositions.contains(tokens[p].word),
+           tokens[p].word != words.to, p - 1 >= range.lowerBound {
             p -= 1
         }
-        let before = reader.tokens[p].word
+        let before = tokens[p].word
         if words.placePrepositions.contains(before) { return true }
         if before == words.to || before == words.from, p - 1 >= range.lowerBound {
-            return words.motionVerbs.contains(reader.tokens[p - 1].word)
+            return words.motionVerbs.contains(tokens[p - 1].word)
         }
         return false
     }
@@ -152,7 +184,7 @@ struct RelationMatcher {
     private func slot(at start: Int, _ spec: RelationPattern.SlotSpec, opensPattern: Bool) -> ([Int], Int, Bool)? {
         // A pattern's opening actor is a subject: not the object of a preposition ("backed by X").
         if opensPattern, spec.slot == .source, start > range.lowerBound,
-           words.agentPrepositions.contains(reader.tokens[start - 1].word) {
+           words.agentPrepositions.contains(tokens[start - 1].word) {
             return nil
         }
         var actors: [Int] = []
@@ -163,8 +195,8 @@ struct RelationMatcher {
         while i < range.upperBound, actors.count < 16 {
             var k = i
             var skipped = 0
-            while k < range.upperBound, skipped < 3, reader.mentionAt[k] < 0 {
-                let t = reader.tokens[k]
+            while k < range.upperBound, skipped < 3, mentionAt[k] < 0 {
+                let t = tokens[k]
                 if t.kind == .quote || words.articles.contains(t.word) || t.word == words.both { k += 1; skipped += 1; continue }
                 if words.formerMarks.contains(t.word) { former = true; k += 1; skipped += 1; continue }
                 if t.kind == .hyphen, skipped > 0 { k += 1; skipped += 1; continue }
@@ -172,38 +204,38 @@ struct RelationMatcher {
                 break
             }
             // "Turkish President X": a demonym before a title qualifies the name that follows.
-            if k < range.upperBound, reader.mentionAt[k] >= 0, spec.person != false {
-                let first = reader.mentions[Int(reader.mentionAt[k])]
+            if k < range.upperBound, mentionAt[k] >= 0, spec.person != false {
+                let first = mentions[Int(mentionAt[k])]
                 var after = first.end
-                while after < range.upperBound, reader.mentionAt[after] < 0, reader.tokens[after].kind == .word,
-                      reader.tokens[after].isCapitalized, words.personRoles.contains(reader.tokens[after].word) {
+                while after < range.upperBound, mentionAt[after] < 0, tokens[after].kind == .word,
+                      tokens[after].isCapitalized, words.personRoles.contains(tokens[after].word) {
                     after += 1
                 }
-                if first.isDemonym, after > first.end, after < range.upperBound, reader.mentionAt[after] >= 0 { k = after }
+                if first.isDemonym, after > first.end, after < range.upperBound, mentionAt[after] >= 0 { k = after }
             }
             guard k < range.upperBound else { break }
-            if reader.mentionAt[k] >= 0 {
-                var mention = reader.mentions[Int(reader.mentionAt[k])]
+            if mentionAt[k] >= 0 {
+                var mention = mentions[Int(mentionAt[k])]
                 guard mention.start == k else { break }
                 // "the Syrian Army's 4th Division": the possessed actor is the one meant.
                 var next = mention.end
-                while !spec.possessor, next + 1 < range.upperBound, reader.tokens[next].kind == .possessive,
-                      reader.mentionAt[next + 1] >= 0,
-                      reader.mentions[Int(reader.mentionAt[next + 1])].start == next + 1,
-                      !reader.mentions[Int(reader.mentionAt[next + 1])].isModifier,
+                while !spec.possessor, next + 1 < range.upperBound, tokens[next].kind == .possessive,
+                      mentionAt[next + 1] >= 0,
+                      mentions[Int(mentionAt[next + 1])].start == next + 1,
+                      !mentions[Int(mentionAt[next + 1])].isModifier,
                       mention.isModifier || reader.actors[reader.root(mention.actor)].kind != .person
-                        || reader.actors[reader.root(reader.mentions[Int(reader.mentionAt[next + 1])].actor)].kind != .person {
-                    mention = reader.mentions[Int(reader.mentionAt[next + 1])]
+                        || reader.actors[reader.root(mentions[Int(mentionAt[next + 1])].actor)].kind != .person {
+                    mention = mentions[Int(mentionAt[next + 1])]
                     next = mention.end
                 }
                 guard accepts(mention, spec) else { break }
                 actors.append(mention.actor)
                 // "Kurdistan Workers' Party (PKK)": the bracketed short name is part of the mention;
                 // a closing quote after a name belongs to it.
-                if next + 2 < range.upperBound, reader.tokens[next].kind == .open, reader.tokens[next + 2].kind == .close {
+                if next + 2 < range.upperBound, tokens[next].kind == .open, tokens[next + 2].kind == .close {
                     next += 3
                 }
-                if next < range.upperBound, reader.tokens[next].kind == .quote { next += 1 }
+                if next < range.upperBound, tokens[next].kind == .quote { next += 1 }
                 end = next
             } else if actors.isEmpty, let (resolved, after) = reference(at: k, spec) {
                 actors += resolved
@@ -214,20 +246,20 @@ struct RelationMatcher {
             guard spec.list else { break }
             // Coordination: ", B", "and B", ", and B", "or B", "and rival factions like B".
             var j = end
-            if j + 1 < range.upperBound, reader.tokens[j].word == words.and || reader.tokens[j].kind == .comma {
+            if j + 1 < range.upperBound, tokens[j].word == words.and || tokens[j].kind == .comma {
                 var look = j + 1
-                while look < range.upperBound, look - j <= 6, reader.mentionAt[look] < 0, reader.tokens[look].kind == .word,
-                      !words.examples.contains(reader.tokens[look].word) {
+                while look < range.upperBound, look - j <= 6, mentionAt[look] < 0, tokens[look].kind == .word,
+                      !words.examples.contains(tokens[look].word) {
                     look += 1
                 }
-                if look + 1 < range.upperBound, look - j > 1, words.examples.contains(reader.tokens[look].word) {
+                if look + 1 < range.upperBound, look - j > 1, words.examples.contains(tokens[look].word) {
                     i = look + 1
-                    if i < range.upperBound, reader.tokens[i].word == words.as { i += 1 }
+                    if i < range.upperBound, tokens[i].word == words.as { i += 1 }
                     continue
                 }
             }
-            if j < range.upperBound, reader.tokens[j].kind == .comma { j += 1 }
-            if j < range.upperBound, reader.tokens[j].word == words.and || reader.tokens[j].word == words.or { j += 1 }
+            if j < range.upperBound, tokens[j].kind == .comma { j += 1 }
+            if j < range.upperBound, tokens[j].word == words.and || tokens[j].word == words.or { j += 1 }
             guard j > end else { break }
             i = j
         }
@@ -236,11 +268,11 @@ struct RelationMatcher {
 
     /// `he`, `his`, `it`, `the group`, `the two`, `they`: the actors they point back to.
     private func reference(at k: Int, _ spec: RelationPattern.SlotSpec) -> ([Int], Int)? {
-        let t = reader.tokens[k]
+        let t = tokens[k]
         // "which he announced": a pronoun inside a relative clause is not this clause's actor.
-        if !spec.afterRelative, k > range.lowerBound, words.relativePronouns.contains(reader.tokens[k - 1].word) { return nil }
+        if !spec.afterRelative, k > range.lowerBound, words.relativePronouns.contains(tokens[k - 1].word) { return nil }
         // "his group", "her movement": the organisation that person leads.
-        if k + 1 < range.upperBound, words.groupNouns.contains(reader.tokens[k + 1].word), spec.person != true {
+        if k + 1 < range.upperBound, words.groupNouns.contains(tokens[k + 1].word), spec.person != true {
             if words.personPronouns.contains(t.word),
                let person = lastMention(before: k, where: { reader.actors[$0].kind == .person }),
                let group = leaderOf[reader.root(person)] {
@@ -258,13 +290,13 @@ struct RelationMatcher {
         }
         // "the group", "this faction", "the militia".
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word),
-           words.groupNouns.contains(reader.tokens[k + 1].word), spec.person != true {
+           words.groupNouns.contains(tokens[k + 1].word), spec.person != true {
             return lastMention(before: k, where: { [.armedGroup, .party, .organization].contains(reader.actors[$0].kind) })
                 .map { ([$0], k + 2) }
         }
         // "the two", "the pair", "they": the coordinated subject of the previous sentence.
         if words.pluralPronouns.contains(t.word) || t.word == words.the && k + 1 < range.upperBound
-            && words.pairs.contains(reader.tokens[k + 1].word) {
+            && words.pairs.contains(tokens[k + 1].word) {
             let after = words.pluralPronouns.contains(t.word) ? k + 1 : k + 2
             let group = coordinatedSubject(ofSentence: sentence - 1)
             return group.count >= 2 ? (group, after) : nil
@@ -279,21 +311,21 @@ struct RelationMatcher {
         var object: Int?
         let floor = max(range.lowerBound, k - 60)
         while j >= floor {
-            let m = reader.mentionAt[j]
+            let m = mentionAt[j]
             if m >= 0 {
-                let mention = reader.mentions[Int(m)]
+                let mention = mentions[Int(m)]
                 if !mention.isModifier, !isPlaceLike(mention), test(reader.root(mention.actor)) {
                     // The object of a preposition is a weaker antecedent than a subject.
                     let before = mention.start - 1
-                    let isObject = before >= range.lowerBound && words.prepositions.contains(reader.tokens[before].word)
+                    let isObject = before >= range.lowerBound && words.prepositions.contains(tokens[before].word)
                     if !isObject { return mention.actor }
                     if object == nil { object = mention.actor }
                 }
                 j = mention.start - 1
             } else {
                 // "he ... his": an earlier pronoun of the same sentence points the same way.
-                if words.personPronouns.contains(reader.tokens[j].word), j < k,
-                   !(j > range.lowerBound && words.relativePronouns.contains(reader.tokens[j - 1].word)) {
+                if words.personPronouns.contains(tokens[j].word), j < k,
+                   !(j > range.lowerBound && words.relativePronouns.contains(tokens[j - 1].word)) {
                     if let earlier = previousSubject(where: test) { return earlier }
                 }
                 j -= 1
@@ -308,11 +340,11 @@ struct RelationMatcher {
         let previous = reader.sentences[sentence - 1]
         var fallback: Int?
         for p in previous.prefix(60) {
-            let m = reader.mentionAt[p]
-            guard m >= 0, reader.mentions[Int(m)].start == p else { continue }
-            let mention = reader.mentions[Int(m)]
+            let m = mentionAt[p]
+            guard m >= 0, mentions[Int(m)].start == p else { continue }
+            let mention = mentions[Int(m)]
             guard !mention.isModifier, test(reader.root(mention.actor)) else { continue }
-            let isObject = p > previous.lowerBound && words.prepositions.contains(reader.tokens[p - 1].word)
+            let isObject = p > previous.lowerBound && words.prepositions.contains(tokens[p - 1].word)
             if !isObject { return mention.actor }
             if fallback == nil { fallback = mention.actor }
         }
@@ -325,13 +357,13 @@ struct RelationMatcher {
         var group: [Int] = []
         var p = previous.lowerBound
         while p < previous.upperBound, group.count < 16 {
-            let m = reader.mentionAt[p]
+            let m = mentionAt[p]
             if m >= 0 {
-                let mention = reader.mentions[Int(m)]
+                let mention = mentions[Int(m)]
                 group.append(mention.actor)
                 p = mention.end
                 guard p < previous.upperBound,
-                      reader.tokens[p].word == words.and || reader.tokens[p].kind == .comma else { break }
+                      tokens[p].word == words.and || tokens[p].kind == .comma else { break }
                 p += 1
             } else if group.isEmpty && p - previous.lowerBound < 3 {
                 p += 1
@@ -348,17 +380,17 @@ struct RelationMatcher {
         var j = i - 1
         var steps = 0
         while j >= range.lowerBound, steps < 40 {
-            let t = reader.tokens[j]
+            let t = tokens[j]
             if t.kind == .stop { return nil }
-            let m = reader.mentionAt[j]
+            let m = mentionAt[j]
             if m >= 0 {
-                let mention = reader.mentions[Int(m)]
+                let mention = mentions[Int(m)]
                 let before = mention.start - 1
                 // Only a noun's complement ("leader of the MHP") is passed over: an appositive
                 // attaches to the object of a verb's preposition too ("allegiance to X, the leader of").
-                let isObject = before >= range.lowerBound && words.complementPrepositions.contains(reader.tokens[before].word)
-                    || before - 1 >= range.lowerBound && words.articles.contains(reader.tokens[before].word)
-                        && words.complementPrepositions.contains(reader.tokens[before - 1].word)
+                let isObject = before >= range.lowerBound && words.complementPrepositions.contains(tokens[before].word)
+                    || before - 1 >= range.lowerBound && words.articles.contains(tokens[before].word)
+                        && words.complementPrepositions.contains(tokens[before - 1].word)
                 if !mention.isModifier, !isObject, accepts(actor: mention.actor, spec) { return mention.actor }
                 j = mention.start - 1
             } else {
@@ -375,11 +407,11 @@ struct RelationMatcher {
         // The subject opens the sentence: look no further than its first words.
         let limit = min(i, range.lowerBound + 40)
         while j < limit {
-            let m = reader.mentionAt[j]
+            let m = mentionAt[j]
             if m >= 0 {
-                let mention = reader.mentions[Int(m)]
+                let mention = mentions[Int(m)]
                 let before = mention.start - 1
-                let isObject = before >= range.lowerBound && words.prepositions.contains(reader.tokens[before].word)
+                let isObject = before >= range.lowerBound && words.prepositions.contains(tokens[before].word)
                 if !mention.isModifier, !isObject, accepts(actor: mention.actor, spec) { return mention.actor }
                 j = mention.end
             } else {
