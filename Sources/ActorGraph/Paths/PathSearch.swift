@@ -209,6 +209,11 @@ final class PathSearch {
             return nil
         }
         guard let hopLimit, path.hops.count > hopLimit else { return path }
+        // The fewest hops, hedging ignored: when even that breaks the limit nothing fits, and
+        // the answer comes at the price of one more bidirectional search.
+        guard let fewest = try bidirectional(from: from, to: to, bannedNodes: bannedNodes, bannedSteps: bannedSteps,
+                                             countingHops: true),
+              fewest.hops.count <= hopLimit else { return nil }
         return try hopBounded(from: from, to: to, bannedNodes: bannedNodes, bannedSteps: bannedSteps, hopLimit: hopLimit)
     }
 
@@ -258,8 +263,9 @@ final class PathSearch {
         }
     }
 
+    /// - Parameter countingHops: weigh every hop 1, for the fewest hops rather than the cheapest path.
     private func bidirectional(from: Handle, to: Handle, bannedNodes: Set<Handle>,
-                               bannedSteps: Set<Step>) throws -> RawPath? {
+                               bannedSteps: Set<Step>, countingHops: Bool = false) throws -> RawPath? {
         var sides = [Side(start: from, count: handleCount), Side(start: to, count: handleCount)]
         var best = Int.max
         var meeting: Handle?
@@ -282,7 +288,7 @@ final class PathSearch {
                     if !bannedSteps.isEmpty, bannedSteps.contains(s == 0 ? Step(from: u, to: v) : Step(from: v, to: u)) {
                         continue
                     }
-                    let candidate = cost + weight(edge)
+                    let candidate = cost + (countingHops ? 1 : weight(edge))
                     let index = Int(v)
                     if candidate < sides[s].distance[index], !sides[s].settled[index] {
                         sides[s].distance[index] = candidate
