@@ -147,7 +147,8 @@ public final class BulkImporter {
 extension ProjectStore {
     /// Runs `body` with a ``BulkImporter`` on one connection, in transactions of
     /// `batchSize` rows, with foreign-key checks and fsyncs off and a large page cache.
-    /// Rows committed before an error stay; the batch in progress is rolled back.
+    /// Into an empty store, the in-edge and evidence indexes are dropped and built once at
+    /// the end. Rows committed before an error stay; the batch in progress is rolled back.
     public func bulkImport<T>(batchSize: Int = 200_000, _ body: (BulkImporter) throws -> T) throws -> T {
         defer { invalidateCorrections() }
         do {
@@ -158,12 +159,21 @@ extension ProjectStore {
                 }
                 try db.beginTransaction(.immediate)
                 do {
+                    // Into an empty store, the secondary indexes are built once, at the end.
+                    if try Int64.fetchOne(db, sql: "SELECT 1 FROM relation LIMIT 1") == nil {
+                        for index in Schema.deferredIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
+                    }
                     let importer = try BulkImporter(db: db, path: path, batchSize: batchSize)
                     let result = try body(importer)
+                    try Schema.restoreIndexes(db)
                     try db.commit()
                     return result
                 } catch {
                     try? db.rollback()
+                    try? db.inTransaction {
+                        try Schema.restoreIndexes(db)
+                        return .commit
+                    }
                     throw error
                 }
             }

@@ -119,6 +119,10 @@ public final class ProjectStore: @unchecked Sendable {
                 guard migrate else { throw StoreError.readOnly(path: path) }
                 try migrator.migrate(writer)
             }
+            // A bulk import killed before it rebuilt its indexes left them out: build them now.
+            if migrate, try !writer.read(Schema.missingIndexes).isEmpty {
+                try writer.write(Schema.restoreIndexes)
+            }
         } catch let error as StoreError {
             throw error
         } catch {

@@ -112,6 +112,29 @@ import Testing
         #expect(throws: StoreError.readOnly(path: path)) { try ProjectStore.open(path: path) }
     }
 
+    @Test func bulkImportRebuildsItsIndexesAndOpeningRepairsAKilledOne() throws {
+        let folder = try Folder()
+        let path = folder.path("bulk.sqlite")
+        func indexes() throws -> Set<String> {
+            try DatabaseQueue(path: path).read { db in
+                Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+            }
+        }
+        do {
+            let store = try ProjectStore.open(path: path)
+            try store.importGraph(Fixture.graph, batchSize: 2)
+            #expect(try store.adjacencies(of: Fixture.sna.id).count == 3)
+        }
+        #expect(try indexes().isSuperset(of: ["relation_by_target", "evidence_by_relation", "evidence_by_document"]))
+        // As if an import had been killed after dropping them.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DROP INDEX relation_by_target; DROP INDEX evidence_by_relation")
+        }
+        let store = try ProjectStore.open(path: path)
+        #expect(try indexes().isSuperset(of: ["relation_by_target", "evidence_by_relation"]))
+        #expect(try store.adjacencies(of: Fixture.sna.id).count == 3)
+    }
+
     @Test func twoWritersOnOneFileLoseNothing() async throws {
         let folder = try Folder()
         let path = folder.path("shared.sqlite")
