@@ -23,7 +23,7 @@ struct PathBenchmark: ParsableCommand {
     @Option(help: "The seed for choosing pairs.")
     var seed: UInt64 = 7
 
-    @Option(parsing: .remaining, help: "Further options for every `actorgraph path` run (e.g. -k 3).")
+    @Option(parsing: .remaining, help: "Further options for every `actorgraph path` run, after everything else (e.g. --extra -k 3).")
     var extra: [String] = []
 
     func validate() throws {
@@ -103,7 +103,8 @@ struct PathBenchmark: ParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        let hops = output.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.isEmpty }.count
+        // Hop lines are the unindented ones; with -k each path also has a "Path N:" header.
+        let hops = output.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("Path ") }.count
         return Run(seconds: seconds, status: exit, hops: hops)
     }
 
