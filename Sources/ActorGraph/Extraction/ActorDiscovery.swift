@@ -85,6 +85,10 @@ extension DocumentReader {
                 found.append(organisation)
                 continue
             }
+            if let named = organisationAfterCategory(span, sentence: range) {
+                found.append(named)
+                continue
+            }
             if let person = personByAppositive(span, sentence: range) { found.append(person) }
         }
         found += acronymDefinitions(in: range)
@@ -96,6 +100,12 @@ extension DocumentReader {
         var nameStart = span.lowerBound
         var roleSeen = span.lowerBound > sentence.lowerBound && words.personRoles.contains(tokens[span.lowerBound - 1].word)
             && tokens[span.lowerBound - 1].kind == .word
+        // "Its commander, Ahmed al-Khabil": the role, a comma, then the name.
+        if !roleSeen, span.lowerBound - 2 >= sentence.lowerBound, tokens[span.lowerBound - 1].kind == .comma,
+           tokens[span.lowerBound - 2].kind == .word, !tokens[span.lowerBound - 2].isCapitalized,
+           words.leadershipRoles.contains(tokens[span.lowerBound - 2].word) {
+            roleSeen = true
+        }
         // A role written inside the run: the name is what follows the last role word.
         for i in span where tokens[i].kind == .word && words.personRoles.contains(tokens[i].word) {
             roleSeen = true
@@ -150,6 +160,19 @@ extension DocumentReader {
             return false
         }
         return true
+    }
+
+    /// `the monitoring group Deir Ezzor 24`, `the militia Liwa X`: a category noun before a
+    /// name says what the name is.
+    func organisationAfterCategory(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
+        guard span.lowerBound > sentence.lowerBound else { return nil }
+        let before = tokens[span.lowerBound - 1]
+        guard before.kind == .word, !before.isCapitalized, let kind = words.categoryNouns[before.word] else { return nil }
+        let first = tokens[span.lowerBound]
+        guard first.kind == .word, !notActors.contains(lexicon.text(of: first.word)),
+              index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) == nil
+        else { return nil }
+        return Candidate(start: span.lowerBound, end: span.upperBound, name: text(span), kind: kind, confident: false)
     }
 
     /// A run with an organisational head word, or opened by an Arabic group word.

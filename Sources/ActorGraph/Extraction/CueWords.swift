@@ -27,6 +27,9 @@ final class CueWords: Sendable {
     let pairs: WordSet
     let prepositions: WordSet
     let both: Int32
+    let splinters: WordSet
+    let leadershipRoles: WordSet
+    let categoryNouns: [Int32: ActorKind]
     /// Words a relation slot may start with before its actor: articles, pronouns, titles.
     let slotStarters: WordSet
     let complementPrepositions: WordSet
@@ -74,6 +77,17 @@ final class CueWords: Sendable {
         prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against",
                                     "within", "into", "toward", "towards", "between", "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        splinters = lexicon.ids(["splinter", "breakaway", "offshoot", "spinoff", "dissident", "rival"])
+        leadershipRoles = lexicon.ids(["leader", "commander", "chief", "head", "founder", "director", "chairman",
+                                       "spokesman", "spokesperson", "emir", "president", "deputy", "secretary"])
+        var categories: [Int32: ActorKind] = [:]
+        for w in ["militia", "faction", "brigade", "battalion", "rebels", "insurgents"] { categories[lexicon.id(for: w)] = .armedGroup }
+        for w in ["party"] { categories[lexicon.id(for: w)] = .party }
+        for w in ["group", "organization", "organisation", "outlet", "newspaper", "broadcaster", "channel", "monitor",
+                  "charity", "ngo", "network", "website", "daily", "think-tank", "thinktank"] {
+            categories[lexicon.id(for: w)] = .organization
+        }
+        categoryNouns = categories
         slotStarters = WordSet(lexicon.ids(["a", "an", "the", "both", "this", "that", "said", "-"]).members
             + formerMarks.members + personPronouns.members + groupPronouns.members + pluralPronouns.members
             + personRoles.members)

@@ -183,9 +183,10 @@ struct RelationMatcher {
     /// pronoun or description resolved to an earlier mention; a list takes `A, B and C`.
     private func slot(at start: Int, _ spec: RelationPattern.SlotSpec, opensPattern: Bool) -> ([Int], Int, Bool)? {
         // A pattern's opening actor is a subject: not the object of a preposition ("backed by X").
-        if opensPattern, spec.slot == .source, start > range.lowerBound,
-           words.agentPrepositions.contains(tokens[start - 1].word) {
-            return nil
+        if opensPattern, spec.slot == .source, start > range.lowerBound {
+            var before = start - 1
+            if words.articles.contains(tokens[before].word), before > range.lowerBound { before -= 1 }
+            if words.agentPrepositions.contains(tokens[before].word) { return nil }
         }
         var actors: [Int] = []
         var former = false
@@ -214,7 +215,7 @@ struct RelationMatcher {
                 if first.isDemonym, after > first.end, after < range.upperBound, mentionAt[after] >= 0 { k = after }
             }
             guard k < range.upperBound else { break }
-            if mentionAt[k] >= 0 {
+            if mentionAt[k] >= 0, !spec.referenceOnly {
                 var mention = mentions[Int(mentionAt[k])]
                 guard mention.start == k else { break }
                 // "the Syrian Army's 4th Division": the possessed actor is the one meant.
@@ -288,6 +289,12 @@ struct RelationMatcher {
         if words.groupPronouns.contains(t.word), spec.person != true {
             return lastMention(before: k, where: { reader.actors[$0].kind != .person }).map { ([$0], k + 1) }
         }
+        // "the council" after "the Deir ez-Zor Military Council": the actor whose name ends so.
+        if k + 1 < range.upperBound, words.demonstratives.contains(t.word), spec.person != true,
+           reader.words.headWords[tokens[k + 1].word] != nil,
+           let actor = lastMention(before: k, where: { _ in true }, endingWith: tokens[k + 1].word) {
+            return ([actor], k + 2)
+        }
         // "the group", "this faction", "the militia".
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word),
            words.groupNouns.contains(tokens[k + 1].word), spec.person != true {
@@ -306,6 +313,23 @@ struct RelationMatcher {
 
     /// The closest earlier mention satisfying `test`: in this sentence before `k`, else the
     /// previous sentence's first (its subject), else that sentence's last.
+    /// The closest earlier mention (this sentence or the previous one) whose last word is `word`.
+    private func lastMention(before k: Int, where test: (Int) -> Bool, endingWith word: Int32) -> Int? {
+        let start = sentence > 0 ? reader.sentences[sentence - 1].lowerBound : range.lowerBound
+        var j = k - 1
+        while j >= max(start, k - 80) {
+            let m = mentionAt[j]
+            if m >= 0 {
+                let mention = mentions[Int(m)]
+                if tokens[mention.end - 1].word == word, !mention.isModifier { return mention.actor }
+                j = mention.start - 1
+            } else {
+                j -= 1
+            }
+        }
+        return nil
+    }
+
     private func lastMention(before k: Int, where test: (Int) -> Bool) -> Int? {
         var j = k - 1
         var object: Int?
@@ -339,6 +363,24 @@ struct RelationMatcher {
         guard sentence > 0 else { return nil }
         let previous = reader.sentences[sentence - 1]
         var fallback: Int?
+        // "The council, ...": the previous sentence opened with a description of a named actor.
+        if previous.count > 2, words.demonstratives.contains(tokens[previous.lowerBound].word),
+           reader.words.headWords[tokens[previous.lowerBound + 1].word] != nil {
+            let word = tokens[previous.lowerBound + 1].word
+            var j = previous.lowerBound - 1
+            while j >= max(0, previous.lowerBound - 80) {
+                let m = mentionAt[j]
+                if m >= 0 {
+                    let mention = mentions[Int(m)]
+                    if tokens[mention.end - 1].word == word, !mention.isModifier, test(reader.root(mention.actor)) {
+                        return mention.actor
+                    }
+                    j = mention.start - 1
+                } else {
+                    j -= 1
+                }
+            }
+        }
         for p in previous.prefix(60) {
             let m = mentionAt[p]
             guard m >= 0, mentions[Int(m)].start == p else { continue }
@@ -397,6 +439,11 @@ struct RelationMatcher {
                 j -= 1
             }
             steps += 1
+        }
+        // "The council, a component of ...": a description opening the sentence heads it.
+        if i - range.lowerBound < 40, let (actors, _) = reference(at: range.lowerBound, spec), let first = actors.first,
+           accepts(actor: first, spec) {
+            return first
         }
         return nil
     }

@@ -25,6 +25,8 @@ struct RelationPattern: Sendable {
         var possessor = false
         /// Preceded by `which`/`that` in the pattern: a pronoun here may head a relative clause.
         var afterRelative = false
+        /// `:r`: only a pronoun or description fills it (`its commander, X`), never a name.
+        var referenceOnly = false
     }
     enum Element: Sendable {
         case slot(SlotSpec)
@@ -64,7 +66,8 @@ struct RelationPattern: Sendable {
             if core == "A" || core == "B" {
                 spec = SlotSpec(slot: core == "A" ? .source : .target, list: list,
                                 person: flags.contains("p") ? true : flags.contains("o") ? false : nil,
-                                allowsModifier: flags.contains("m"), lookLeft: lookLeft, subject: subject)
+                                allowsModifier: flags.contains("m"), lookLeft: lookLeft, subject: subject,
+                                referenceOnly: flags.contains("r"))
             }
             if let spec {
                 elements.append(.slot(spec))

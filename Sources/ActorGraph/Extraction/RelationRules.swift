@@ -65,6 +65,7 @@ struct RelationRules: Sendable {
             (.commands, "B:o ~3 under A:p 's ~2 rule|leadership|command|reign|presidency"),
             (.commands, "B:o 's ~3 leader|commander|chief|head|director|founder|chairman|emir|president|ruler ,? A:p"),
             (.commands, "A:p 's B:o"),
+            (.commands, "B:or leader|commander|chief|head|founder|director|chairman|emir , A:p"),
             (.commands, "\(b.leaderRole) of B:o , A:p"),
 
             // MARK: member-of (part → whole)
@@ -93,6 +94,7 @@ struct RelationRules: Sendable {
             (.alliedWith, "A and B ~4 formed|forged|signed|announced|joined ~3 alliance|pact|partnership|coalition"),
             (.alliedWith, "A:o , a|an ~3 B:m - linked|allied|aligned"),
             (.alliedWith, "A \(b.be)? ~3 linked|tied|close|closely ~2 to|with B"),
+            (.alliedWith, "<A , a|an|the ~4 linked|tied|allied|aligned|affiliated to|with B"),
             (.alliedWith, "A:o \(b.be)? ~3 allied|aligned ~2 to|with B"),
 
             // MARK: pledged-allegiance-to (subordinate → patron)
@@ -169,9 +171,12 @@ struct RelationRules: Sendable {
             var matcher = RelationMatcher(reader: reader, sentence: number, range: range, words: words)
             matcher.leaderOf = leaderOf
             for pattern in patterns where pattern.anchors.isEmpty || pattern.anchors.contains(where: present.contains) {
+                matcher.leaderOf = leaderOf
                 for binding in matcher.match(pattern) {
                     if denied(binding, reader: reader, range: range) { continue }
                     if pattern.kind == .fights && intended(binding, reader: reader, range: range) { continue }
+                    // "a splinter group of X" is not a group of X.
+                    if pattern.kind == .memberOf && mentions(words.splinters, in: binding, reader: reader, range: range) { continue }
                     let former = binding.former || isFormer(binding, reader: reader, range: range)
                     for source in binding.sources {
                         for target in binding.targets where reader.root(source) != reader.root(target) {
@@ -211,6 +216,13 @@ struct RelationRules: Sendable {
         let to = min(range.upperBound, binding.last)
         guard from < to else { return false }
         return (from..<to).contains { reader.mentionAt[$0] < 0 && words.negations.contains(reader.tokens[$0].word) }
+    }
+
+    private func mentions(_ set: WordSet, in binding: RelationMatcher.Binding, reader: DocumentReader, range: Range<Int>) -> Bool {
+        let from = max(range.lowerBound, binding.first)
+        let to = min(range.upperBound, binding.last)
+        guard from < to else { return false }
+        return (from..<to).contains { reader.mentionAt[$0] < 0 && set.contains(reader.tokens[$0].word) }
     }
 
     /// "pledged to combat", "sees an opportunity to eradicate": intentions are not fighting.
