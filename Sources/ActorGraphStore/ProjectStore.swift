@@ -28,6 +28,12 @@ import GRDB
 ///   graph is read: `merge(absorbed_id → into_id)`, `edge_correction(source_id, kind,
 ///   target_id, action assert|retract, note)`, user rows of `name`, and `correction_log`.
 ///
+/// Path search reads the store through ``GraphSource``, preferably in its numbered form
+/// (``numberedAdjacencies(of:)``: neighbours by row id, no name look-ups). ``BulkImporter``
+/// fills a store with prepared statements in large transactions, building the in-edge and
+/// evidence indexes once at the end when the store was empty (1M actors and 5M relations
+/// in about 80 s on two cores).
+///
 /// Files are opened in WAL mode with a busy timeout, so several `ingest` processes may
 /// write one database at once; every document is stored in one transaction, so a killed
 /// process leaves the file consistent and a rerun finishes the work.
