@@ -145,12 +145,18 @@ final class DocumentReader {
         linkAliases()
         findShortForms()
         markModifiers()
+        // Surface forms: one string per distinct spelling (folded words), not per mention.
+        var seenSpellings: Set<SpellingKey> = []
         for mention in mentions {
             let root = self.root(mention.actor)
             actors[root].mentionCount += 1
             if !mention.isDemonym && !isLocatedAt(mention) && !isPlaceUse(mention, of: root) {
                 actors[root].standaloneMentions += 1
             }
+            var hasher = Hasher()
+            hasher.combine(root)
+            for k in mention.start..<mention.end { hasher.combine(tokens[k].word) }
+            guard seenSpellings.insert(SpellingKey(value: hasher.finalize())).inserted else { continue }
             let surface = text(mention.start..<mention.end)
             if !actors[root].surfaces.contains(surface) { actors[root].surfaces.append(surface) }
         }
@@ -175,6 +181,9 @@ final class DocumentReader {
         guard e + 1 < tokens.count, tokens[e].kind == .hyphen else { return false }
         return words.locationSuffixes.contains(tokens[e + 1].word)
     }
+
+    /// An actor and the folded words of one spelling of it.
+    struct SpellingKey: Hashable { var value: Int }
 
     enum MentionSource {
         case gazetteer(GazetteerIndex.Terminal)
