@@ -63,10 +63,15 @@ import Testing
 
     /// Runs `actorgraph path ARGS --input northSyria.json`.
     func path(_ arguments: String..., input: URL? = PathCommandTests.fixtureFile) throws -> Result {
-        let binary = Self.packageRoot.appendingPathComponent(".build/debug/actorgraph")
+        try Self.run(["path"] + arguments + (input.map { ["--input", $0.path] } ?? []))
+    }
+
+    /// Runs the built binary with these arguments and no project database in reach.
+    static func run(_ arguments: [String]) throws -> Result {
+        let binary = packageRoot.appendingPathComponent(".build/debug/actorgraph")
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["path"] + arguments + (input.map { ["--input", $0.path] } ?? [])
+        process.arguments = arguments
         process.environment = ["ACTORGRAPH_DB": "/nonexistent/actorgraph-path-tests.sqlite"]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -211,5 +216,39 @@ import Testing
         let missing = try path("A", "B", "--db", "/nonexistent/store.sqlite", input: nil)
         #expect(missing.status != 0 && missing.status != 1)
         #expect(missing.stderr.contains("/nonexistent/store.sqlite"))
+    }
+}
+
+/// `actorgraph path` on the project database: the example corpus (five articles written for
+/// the project) ingested into a fresh store, then searched through the store's indexes.
+@Suite struct PathStoreCommandTests {
+    @Test("ingest examples/corpus, then path Abu Amsha -> MHP reads the store")
+    func storeEndToEnd() throws {
+        let root = PathCommandTests.packageRoot
+        let corpus = root.appendingPathComponent("examples/corpus")
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            print("skipping: examples/corpus is absent")
+            return
+        }
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-path-\(getpid())-store.sqlite")
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store.path + suffix) } }
+        let ingest = try PathCommandTests.run(["ingest", corpus.path, "--db", store.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let result = try PathCommandTests.run(["path", "abu amsha", "mhp", "--db", store.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        let hops = lines.filter { !$0.hasPrefix(" ") }
+        #expect(hops.first?.hasPrefix("Abu Amsha  ") == true)
+        #expect(hops.last?.hasSuffix("  Nationalist Movement Party") == true)
+        // Every hop is followed by its evidence: an indented sentence in quotes and its document.
+        for (index, line) in lines.enumerated() where !line.hasPrefix(" ") {
+            #expect(index + 2 < lines.count && lines[index + 1].hasPrefix("    \u{201C}") && lines[index + 2].hasPrefix("    "))
+        }
+        let unknown = try PathCommandTests.run(["path", "Abu Amshaa", "mhp", "--db", store.path])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.hasPrefix("error: no actor named 'Abu Amshaa'; did you mean 'Abu Amsha'"))
+        let window = try PathCommandTests.run(["path", "abu amsha", "mhp", "--db", store.path, "--until", "1990-01-01"])
+        #expect(window.status == 64)
+        #expect(window.stderr.contains("no evidence dated within '--since'/'--until'"))
     }
 }

@@ -62,7 +62,13 @@ struct Path: ParsableCommand {
         do {
             let query = try makeQuery()
             try query.validate()
-            if input.readsStore {
+            if input.readsStore, input.since != nil || input.until != nil {
+                // A date window applies to each piece of evidence, which the store applies when it
+                // loads a graph: load the window, then search it in memory.
+                let graph = try input.loadGraph()
+                guard !graph.actors.isEmpty else { throw EmptyGraph(store: ProjectStore.defaultPath(explicit: input.database), windowed: true) }
+                try answer(source: GraphIndex(graph), query: query)
+            } else if input.readsStore {
                 let store = try input.openStore()
                 do {
                     try answer(source: store, query: query)
@@ -147,7 +153,11 @@ struct Path: ParsableCommand {
 
     struct EmptyGraph: Error, CustomStringConvertible {
         var store: String?
+        var windowed = false
         var description: String {
+            if let store, windowed {
+                return "\(store): no evidence dated within '--since'/'--until' (undated articles fall outside a window); widen the window or drop it"
+            }
             if let store { return "\(store): the store has no actors yet; ingest articles first (`actorgraph ingest PATH...`)" }
             return "the graph has no actors; give articles that name some, or a graph file written by `actorgraph extract`"
         }
