@@ -274,3 +274,48 @@ import Testing
         #expect(edge("Hamza Division", .sanctionedBy, "United States Treasury Department"))
     }
 }
+
+/// Constructions beyond the first set: companions, reciprocal verbs, relative clauses,
+/// descriptions that repeat a head word, renames without "as".
+@Suite struct MoreConstructionTests {
+    func graph(_ text: String) -> Graph { ExtractorTests.extractor.graph(from: [Document(id: "t", text: text)]) }
+
+    func has(_ g: Graph, _ s: String, _ k: RelationKind, _ t: String) -> Bool { ExtractorTests().has(g, s, k, t) }
+
+    @Test func fightingAlongsideIsAnAlliance() {
+        let g = graph("Hezbollah fought alongside the Syrian Arab Army near Qusayr.")
+        #expect(has(g, "Hezbollah", .alliedWith, "Syrian Army"))
+        #expect(g.relations.allSatisfy { $0.kind != .fights })
+    }
+
+    @Test func reciprocalFighting() {
+        let g = graph("Ahrar al-Sham and Hayat Tahrir al-Sham clashed repeatedly in the north.")
+        #expect(has(g, "Ahrar al-Sham", .fights, "Hayat Tahrir al-Sham"))
+    }
+
+    @Test func passiveAgentIsNotTheObjectOfAnActiveVerb() {
+        let g = graph("The Syrian Democratic Forces, backed by the United States, advanced.")
+        #expect(!has(g, "Syrian Democratic Forces", .backs, "United States"))
+    }
+
+    @Test func descriptionRepeatingAHeadWord() {
+        let g = graph("Fighting hit the Raqqa Revolutionaries Brigade. The brigade, a faction of the Syrian Democratic Forces, withdrew.")
+        #expect(has(g, "Raqqa Revolutionaries Brigade", .memberOf, "Syrian Democratic Forces"))
+    }
+
+    @Test func possessivePronounBeforeALeader() {
+        let g = graph("The Sultan Murad Division moved north. Its commander, Fahim Issa, gave the order.")
+        #expect(has(g, "Fahim Issa", .commands, "Sultan Murad Division"))
+    }
+
+    @Test func relativeClauseAfterAnObject() {
+        let g = graph("The group emerged from al-Qaeda in Iraq, which broke with al-Qaeda in 2014.")
+        #expect(has(g, "al-Qaeda in Iraq", .splitFrom, "al-Qaeda"))
+    }
+
+    @Test func aSplinterGroupIsNotAMember() {
+        let g = graph("The Eastern Free Army, a splinter group of the Syrian National Army, denied the report.")
+        #expect(has(g, "Eastern Free Army", .splitFrom, "Syrian National Army"))
+        #expect(!has(g, "Eastern Free Army", .memberOf, "Syrian National Army"))
+    }
+}

@@ -27,6 +27,8 @@ final class CueWords: Sendable {
     let pairs: WordSet
     let prepositions: WordSet
     let both: Int32
+    let by: Int32
+    let companions: WordSet
     let splinters: WordSet
     let leadershipRoles: WordSet
     let categoryNouns: [Int32: ActorKind]
@@ -77,6 +79,8 @@ final class CueWords: Sendable {
         prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against",
                                     "within", "into", "toward", "towards", "between", "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        by = lexicon.id(for: "by")
+        companions = lexicon.ids(["alongside", "beside", "together", "jointly"])
         splinters = lexicon.ids(["splinter", "breakaway", "offshoot", "spinoff", "dissident", "rival"])
         leadershipRoles = lexicon.ids(["leader", "commander", "chief", "head", "founder", "director", "chairman",
                                        "spokesman", "spokesperson", "emir", "president", "deputy", "secretary"])

@@ -77,6 +77,14 @@ struct RelationMatcher {
         return results
     }
 
+    /// The element before `e`, passing over optional words, is an actor slot.
+    private func followsSlot(_ elements: [RelationPattern.Element], _ e: Int) -> Bool {
+        var p = e - 1
+        while p >= 0, case .words(_, true) = elements[p] { p -= 1 }
+        guard p >= 0, case .slot = elements[p] else { return false }
+        return true
+    }
+
     /// A cheap test of the first element, so most start positions cost one look-up.
     private func canStart(_ element: RelationPattern.Element, at i: Int) -> Bool {
         switch element {
@@ -111,11 +119,13 @@ struct RelationMatcher {
                 let t = tokens[k]
                 if t.kind == .stop || t.kind == .open || t.kind == .close { return nil }
                 // "X and Y rebranded": between a subject and its verb, "and" starts another clause.
-                if (t.word == words.and || t.word == words.or), e > 0, case .slot = elements[e - 1],
+                if (t.word == words.and || t.word == words.or), followsSlot(elements, e),
                    e + 1 < elements.count, case .words = elements[e + 1],
                    !(k + 1 < range.upperBound && words.articles.contains(tokens[k + 1].word)) {
                     return nil
                 }
+                // "backs ... by X" is the passive: a verb's gap never runs into its agent.
+                if t.word == words.by, e > 0, case .words(_, false) = elements[e - 1] { return nil }
                 if mentionAt[k] >= 0 {
                     let inside = mentions[Int(mentionAt[k])]
                     // "Syria's civil war": a possessor of something unnamed is not a party here.
@@ -186,7 +196,12 @@ struct RelationMatcher {
         if opensPattern, spec.slot == .source, start > range.lowerBound {
             var before = start - 1
             if words.articles.contains(tokens[before].word), before > range.lowerBound { before -= 1 }
-            if words.agentPrepositions.contains(tokens[before].word) { return nil }
+            // ... unless a relative clause follows it: "emerged from X, which broke with Y".
+            var after = start
+            if mentionAt[start] >= 0 { after = mentions[Int(mentionAt[start])].end }
+            if after < range.upperBound, tokens[after].kind == .comma { after += 1 }
+            let relative = after < range.upperBound && words.relativePronouns.contains(tokens[after].word)
+            if words.agentPrepositions.contains(tokens[before].word) && !relative { return nil }
         }
         var actors: [Int] = []
         var former = false

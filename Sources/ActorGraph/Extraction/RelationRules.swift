@@ -33,7 +33,8 @@ struct RelationRules: Sendable {
             (.backs, "B , a|an|the ~3 A:m - \(b.backed)"),
             (.backs, "B ,? which|who|that? ~8 \(b.backed) ~2 by A+"),
             (.backs, "B ~8 \(b.backed) by A+"),
-            (.backs, "A \(b.backing) ~2 B+:o"),
+            (.backs, "A ~3 \(b.backing) ~2 B+:o"),
+            (.backs, "A ~3 \(b.backing) ~5 including|like|notably|especially B+:o"),
             (.backs, "A ~3 provided|provides|providing|supplied|supplies|supplying|sent|sends|delivered|gave|gives|giving|offered|offering ~8 to B+"),
             (.backs, "A 's ~3 proxy|proxies|client|clients ~4 B"),
             (.backs, "A 's ~2 support|backing|patronage|sponsorship|funding|aid|assistance for|of|to B"),
@@ -73,6 +74,8 @@ struct RelationRules: Sendable {
             (.memberOf, "<A , a|an|the? ~4 \(b.memberRole) for ~3 at|with B:o"),
             (.memberOf, "A ~2 within|inside B:o"),
             (.memberOf, "<A:o , a|an|the? ~3 \(b.partNoun) of|in|within B:o"),
+            (.memberOf, "<A:o , one of the ~3 \(b.partNoun) of|in|within B:o"),
+            (.memberOf, "A , ~10 , joined|joins|merged|integrated|folded|absorbed ~2 into|in|with? B:o"),
             (.memberOf, "A:o , B:o 's ~3 \(b.partNoun)"),
             (.memberOf, "A \(b.be)? ~3 part|member|members|component|branch|wing|affiliate|faction of B:o"),
             (.memberOf, "A \(b.be)? ~4 joined|joins|join|joining|integrated|merged|absorbed|incorporated|folded ~2 into|in|with? B:o"),
@@ -85,6 +88,8 @@ struct RelationRules: Sendable {
             (.memberOf, "<A:o , a|an|the? ~8 affiliate|branch|wing|franchise|offshoot of B:o"),
 
             // MARK: allied-with (symmetric)
+            (.alliedWith, "A ~4 fought|fighting|fights|battled|served|deployed|operating|operated ~2 alongside|beside B:m"),
+            (.alliedWith, "^A fought|fighting|fights|battled|served|operating|operated ~2 alongside|beside B:m"),
             (.alliedWith, "A ~4 allied|aligned|allies|allying|ally|sided|partnered|cooperating|cooperated|collaborated|collaborating with B"),
             (.alliedWith, "<A , a|an|the? ~3 ally|allies|partner|partners of B"),
             (.alliedWith, "<A ~12 and a|an|the ~2 ally|partner of B"),
@@ -123,6 +128,7 @@ struct RelationRules: Sendable {
             // MARK: fights (symmetric)
             (.fights, "clashes|clash|fighting|battles|battle|war|conflict|confrontation|confrontations|hostilities|fight between A and B"),
             (.fights, "A ~3 \(b.fight) ~2 with|against|on? B:om"),
+            (.fights, "A and B \(b.be)? ~2 \(b.fight)"),
             (.fights, "A \(b.be)? \(b.be)? ~2 \(b.fight) by ~4 A"),
             (.fights, "B \(b.be)? \(b.be)? ~2 ambushed|attacked|targeted|killed|struck|shelled|raided|bombed|assaulted|besieged by ~6 A"),
             (.fights, "A ~12 \(b.attackNoun) on|against|targeting ~3 B:m"),
@@ -136,6 +142,7 @@ struct RelationRules: Sendable {
 
             // MARK: successor-of (new → old)
             (.successorOf, "rebranded|renamed|restyled|reorganized|reorganised B:o as|into A:o"),
+            (.successorOf, "B \(b.be)? ~2 renamed|rebranded|restyled A:o"),
             (.successorOf, "B ~3 rebranded|renamed|reorganized|reorganised|restructured|transformed ~4 as|into|to A"),
             (.successorOf, "B ~4 evolved|turned|morphed|merged|became|becomes|transformed ~2 into? A"),
             (.successorOf, "A:o ,? \(b.be)? ~2 formerly|previously|once|originally known|called|named ~2 as? B:o"),
@@ -175,6 +182,8 @@ struct RelationRules: Sendable {
                 for binding in matcher.match(pattern) {
                     if denied(binding, reader: reader, range: range) { continue }
                     if pattern.kind == .fights && intended(binding, reader: reader, range: range) { continue }
+                    // "fought alongside X" is fighting together, not against.
+                    if pattern.kind == .fights && mentions(words.companions, in: binding, reader: reader, range: range) { continue }
                     // "a splinter group of X" is not a group of X.
                     if pattern.kind == .memberOf && mentions(words.splinters, in: binding, reader: reader, range: range) { continue }
                     let former = binding.former || isFormer(binding, reader: reader, range: range)
