@@ -252,3 +252,21 @@ import Testing
         #expect(window.stderr.contains("no evidence dated within '--since'/'--until'"))
     }
 }
+
+extension PathStoreCommandTests {
+    @Test("a store whose articles name no actor answers that it is empty, not 'unknown name'")
+    func emptyStore() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-path-\(getpid())-calm")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("The weather was mild on Tuesday and nobody said anything of note.\n".utf8)
+            .write(to: folder.appendingPathComponent("calm.txt"))
+        let store = folder.appendingPathComponent("empty.sqlite")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ingest = try PathCommandTests.run(["ingest", folder.appendingPathComponent("calm.txt").path, "--db", store.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let result = try PathCommandTests.run(["path", "Turkey", "MHP", "--db", store.path])
+        #expect(result.status == 64)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "error: \(store.path): the store has no actors yet; ingest articles first (`actorgraph ingest PATH...`)\n")
+    }
+}
