@@ -18,10 +18,10 @@ public struct Extractor: Sendable {
 
     /// Extracts one document.
     public func extract(_ document: Document) -> DocumentExtraction {
-        var reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
+        let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
                                     notActors: gazetteer.notActors)
         reader.read()
-        let found = rules.relations(in: &reader)
+        let found = rules.relations(in: reader)
         let endpoints = Set(found.flatMap { [reader.root($0.source), reader.root($0.target)] })
         var actors: [Actor] = []
         var idOf: [Int: Actor.ID] = [:]
@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
     /// Recognition alone: the actors of a document, without relations. For measuring and
     /// for tools that only need the nodes.
     public func recognize(_ document: Document) -> [Actor] {
-        var reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
+        let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
                                     notActors: gazetteer.notActors)
         reader.read()
         return reader.actors.indices.compactMap { i in

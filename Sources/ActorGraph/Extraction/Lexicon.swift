@@ -8,6 +8,9 @@ struct Lexicon: Sendable {
     private var sharedWords: [String] = ["'s"]
     private var local: [String: Int32] = [:]
     private var localWords: [String] = []
+    /// Byte-keyed views of the two layers, for look-ups that build no string.
+    private var sharedBytes = ByteTable()
+    private var localBytes = ByteTable()
     /// The id of the possessive `’s`.
     let possessive: Int32 = 0
 
@@ -22,6 +25,17 @@ struct Lexicon: Sendable {
         return id
     }
 
+    /// The id of a folded word given as UTF-8 bytes, adding it when new. The tokenizer's
+    /// path: a known word costs a hash and a compare, no allocation.
+    mutating func id(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = ByteTable.hash(bytes)
+        if let id = sharedBytes.find(bytes, hash: hash) ?? localBytes.find(bytes, hash: hash) { return id }
+        let word = String(decoding: bytes, as: UTF8.self)
+        let id = self.id(for: word)
+        localBytes.insert(bytes, hash: hash, id: id)
+        return id
+    }
+
     /// The id of a word if it is known.
     func existing(_ word: String) -> Int32? { shared[word] ?? local[word] }
 
@@ -33,6 +47,15 @@ struct Lexicon: Sendable {
         var copy = Lexicon()
         copy.shared = shared.merging(local) { a, _ in a }
         copy.sharedWords = sharedWords + localWords
+        var table = ByteTable(capacity: copy.sharedWords.count)
+        for (index, word) in copy.sharedWords.enumerated() {
+            var utf8 = Array(word.utf8)
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(buffer)
+                table.insert(bytes, hash: ByteTable.hash(bytes), id: Int32(index))
+            }
+        }
+        copy.sharedBytes = table
         return copy
     }
 

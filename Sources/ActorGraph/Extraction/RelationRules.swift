@@ -161,7 +161,7 @@ struct RelationRules: Sendable {
     }
 
     /// Every relation the rules find in the document.
-    func relations(in reader: inout DocumentReader) -> [FoundRelation] {
+    func relations(in reader: DocumentReader) -> [FoundRelation] {
         var found: [FoundRelation] = []
         var seen: Set<String> = []
         var leaderOf: [Int: Int] = [:]

@@ -65,41 +65,53 @@ struct Tokenizer {
         return tokens
     }
 
+    /// Scratch space for a word's folded bytes, reused from token to token.
+    var scratch: [UInt8] = []
+
     private mutating func makeWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, kind: Token.Kind) -> Token {
-        var folded = String.UnicodeScalarView()
+        scratch.removeAll(keepingCapacity: true)
         var ascii = true
         var upper = 0
         var letters = 0
         for k in start..<end {
-            let s = scalars[k]
-            if s.value < 128 {
-                if s.value >= 65 && s.value <= 90 {
+            let value = scalars[k].value
+            if value < 128 {
+                if value >= 65 && value <= 90 {
                     upper += 1
                     letters += 1
-                    folded.append(Unicode.Scalar(s.value + 32)!)
-                } else if s.value >= 97 && s.value <= 122 {
+                    scratch.append(UInt8(value + 32))
+                } else if value >= 97 && value <= 122 {
                     letters += 1
-                    folded.append(s)
-                } else if s == "." || (s.value >= 48 && s.value <= 57) {
-                    folded.append(s)
-                } else if s == "'" || s == "`" {
-                    continue
+                    scratch.append(UInt8(value))
+                } else if value == 39 || value == 96 {
+                    continue // apostrophes inside a word do not count (Hay'at = Hayat)
                 } else {
-                    folded.append(s)
+                    scratch.append(UInt8(value))
                 }
             } else {
                 ascii = false
-                if s.properties.isUppercase { upper += 1 }
-                if s.properties.isAlphabetic { letters += 1 }
-                folded.append(s)
+                break
             }
         }
-        var text = String(folded)
-        if !ascii { text = NameFolding.fold(text).replacingOccurrences(of: " ", with: "") }
-        let first = scalars[start]
-        let capitalized = Self.isUpper(first)
-        return Token(start: start, end: end, kind: kind, word: lexicon.id(for: text),
-                     isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters)
+        let word: Int32
+        if ascii {
+            word = scratch.withUnsafeBufferPointer { lexicon.id(forBytes: $0) }
+        } else {
+            // Diacritics, curly apostrophes, other scripts: the full folding, then the same table.
+            upper = 0
+            letters = 0
+            var view = String.UnicodeScalarView()
+            for k in start..<end {
+                let s = scalars[k]
+                if s.properties.isUppercase { upper += 1 }
+                if s.properties.isAlphabetic { letters += 1 }
+                view.append(s)
+            }
+            var folded = Array(NameFolding.fold(String(view)).utf8.filter { $0 != 32 })
+            word = folded.withUnsafeMutableBufferPointer { lexicon.id(forBytes: UnsafeBufferPointer($0)) }
+        }
+        return Token(start: start, end: end, kind: kind, word: word,
+                     isCapitalized: Self.isUpper(scalars[start]), isAllCaps: letters >= 2 && upper == letters)
     }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
