@@ -4,8 +4,9 @@
 /// first, a whole layer of equal cost at a time (one read of the source per layer), until the
 /// two meet and no cheaper meeting is possible. Only the neighbourhoods it touches are read,
 /// and on a source that numbers its actors (``GraphSource/number(of:)``) only the actors of the
-/// answer are named, so it answers on a store of a million actors without loading it. Several paths are Yen's algorithm over that search; a hop limit that the
-/// cheapest path breaks falls back to a hop-bounded label search.
+/// answer are named, so it answers on a store of a million actors without loading it.
+/// Several paths are Yen's algorithm over that search. A hop limit that the cheapest path
+/// breaks is checked with a fewest-hops search, then met by a hop-bounded label search.
 ///
 /// ```swift
 /// let finder = PathFinder(source: GraphIndex(graph))
