@@ -203,30 +203,29 @@ final class DocumentReader {
         let gazetteer = index.entries[entry]
         actors.append(DocumentActor(name: gazetteer.name, kind: gazetteer.kind, entry: entry))
         actorByEntry[entry] = actors.count - 1
-        actorByKey[NameFolding.fold(gazetteer.name)] = actors.count - 1
+        actorByKey[index.keys[entry]] = actors.count - 1
         return actors.count - 1
     }
 
     /// The actor a discovered name stands for: a gazetteer actor when the name is one of its
     /// names, a known discovered actor with the same folded name, or a new one.
     func actorIndex(discovered candidate: Candidate) -> Int? {
-        let key = NameFolding.fold(candidate.name)
+        // The folded key from the tokens' own folded words: no string of the name is built
+        // unless the actor is new.
+        let key = (candidate.start..<candidate.end).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+            .map { lexicon.text(of: tokens[$0].word) }.joined(separator: " ")
         if key.isEmpty || notActors.contains(key) { return nil }
         if let known = actorByKey[key] { return known }
-        if let entry = gazetteerEntry(named: candidate.name) { return actorIndex(entry: entry) }
-        actors.append(DocumentActor(name: candidate.name, kind: candidate.kind))
+        if let entry = gazetteerEntry(in: candidate.start..<candidate.end) { return actorIndex(entry: entry) }
+        actors.append(DocumentActor(name: text(candidate.start..<candidate.end), kind: candidate.kind))
         actorByKey[key] = actors.count - 1
         return actors.count - 1
     }
 
-    /// The gazetteer entry whose name or alias is exactly this name.
-    func gazetteerEntry(named name: String) -> Int? {
-        var tokenizer = Tokenizer(lexicon: lexicon)
-        let nameTokens = tokenizer.tokenize(Array(name.unicodeScalars))
-        lexicon = tokenizer.lexicon
-        guard !nameTokens.isEmpty,
-              let match = index.longestMatch(in: nameTokens, from: 0, limit: nameTokens.count),
-              match.end == nameTokens.count, !match.terminal.isDemonym
+    /// The gazetteer entry whose name or alias is exactly the tokens of `range`.
+    func gazetteerEntry(in range: Range<Int>) -> Int? {
+        guard let match = index.longestMatch(in: tokens, from: range.lowerBound, limit: range.upperBound, ignoringCase: true),
+              match.end == range.upperBound, !match.terminal.isDemonym
         else { return nil }
         return match.terminal.entry
     }

@@ -28,9 +28,11 @@ public struct Extractor: Sendable {
         for i in reader.actors.indices where reader.actors[i].mergedInto == nil && reader.actors[i].mentionCount > 0
             && (reader.actors[i].standaloneMentions > 0 || endpoints.contains(i)) {
             let found = reader.actors[i]
-            let aliases = found.surfaces.filter { NameFolding.fold($0) != NameFolding.fold(found.name) }
-            let actor = Actor(name: found.name, kind: found.kind, aliases: uniqueByFolding(aliases),
-                              documents: [document.id], mentionCount: found.mentionCount)
+            let key = found.entry.map { index.keys[$0] } ?? NameFolding.fold(found.name)
+            var seen: Set<String> = [key]
+            let aliases = found.surfaces.filter { seen.insert(NameFolding.fold($0)).inserted }
+            let actor = Actor(id: found.entry.map { index.ids[$0] }, name: found.name, kind: found.kind,
+                              aliases: aliases, documents: [document.id], mentionCount: found.mentionCount)
             idOf[i] = actor.id
             actors.append(actor)
         }
@@ -58,7 +60,8 @@ public struct Extractor: Sendable {
         return reader.actors.indices.compactMap { i in
             let found = reader.actors[i]
             guard found.mergedInto == nil, found.standaloneMentions > 0 else { return nil }
-            return Actor(name: found.name, kind: found.kind, documents: [document.id], mentionCount: found.mentionCount)
+            return Actor(id: found.entry.map { index.ids[$0] }, name: found.name, kind: found.kind,
+                         documents: [document.id], mentionCount: found.mentionCount)
         }
     }
 
@@ -67,11 +70,6 @@ public struct Extractor: Sendable {
         var builder = GraphBuilder()
         for document in documents { builder.add(extract(document)) }
         return builder.graph()
-    }
-
-    private func uniqueByFolding(_ names: [String]) -> [String] {
-        var seen: Set<String> = []
-        return names.filter { seen.insert(NameFolding.fold($0)).inserted }
     }
 }
 

@@ -17,9 +17,14 @@ struct GazetteerIndex: Sendable {
 
     private(set) var nodes: [Node] = [Node()]
     let entries: [GazetteerEntry]
+    /// Each entry's folded canonical name and its stable actor id, computed once.
+    let keys: [String]
+    let ids: [Actor.ID]
 
     init(gazetteer: Gazetteer, lexicon: inout Lexicon) {
         entries = gazetteer.entries
+        keys = entries.map { NameFolding.fold($0.name) }
+        ids = entries.map { Actor.identifier(for: $0.name) }
         for (index, entry) in entries.enumerated() {
             for name in [entry.name] + entry.aliases { insert(name, entry: index, demonym: false, lexicon: &lexicon) }
             for name in entry.demonyms { insert(name, entry: index, demonym: true, lexicon: &lexicon) }
@@ -58,7 +63,8 @@ struct GazetteerIndex: Sendable {
     static func isNamePart(_ token: Token) -> Bool { token.kind != .hyphen && token.kind != .quote }
 
     /// The longest name starting at `start`: the end token index (exclusive) and its terminal.
-    func longestMatch(in tokens: [Token], from start: Int, limit: Int) -> (end: Int, terminal: Terminal)? {
+    func longestMatch(in tokens: [Token], from start: Int, limit: Int,
+                      ignoringCase: Bool = false) -> (end: Int, terminal: Terminal)? {
         var node = 0
         var i = start
         var best: (Int, Terminal)?
@@ -79,8 +85,8 @@ struct GazetteerIndex: Sendable {
         }
         guard let (end, terminal) = best else { return nil }
         let first = tokens[start]
-        if terminal.requiresAllCaps && !first.isAllCaps { return nil }
-        if terminal.requiresCapital && !first.isCapitalized { return nil }
+        if !ignoringCase && terminal.requiresAllCaps && !first.isAllCaps { return nil }
+        if !ignoringCase && terminal.requiresCapital && !first.isCapitalized { return nil }
         return (end, terminal)
     }
 }

@@ -3,26 +3,23 @@
 /// Two layers: the shared words (cue words and gazetteer names, fixed when the extractor is
 /// built) and a document's own words, added while it is read. Copying a lexicon for a
 /// document copies nothing until it adds a word, and its words never leak into another.
+/// Look-ups go by the word's UTF-8 bytes (``ByteTable``), so a known word costs no string.
 struct Lexicon: Sendable {
-    private var shared: [String: Int32] = ["'s": 0]
     private var sharedWords: [String] = ["'s"]
-    private var local: [String: Int32] = [:]
-    private var localWords: [String] = []
-    /// Byte-keyed views of the two layers, for look-ups that build no string.
     private var sharedBytes = ByteTable()
+    private var localWords: [String] = []
     private var localBytes = ByteTable()
     /// The id of the possessive `’s`.
     let possessive: Int32 = 0
 
-    init() {}
+    init() {
+        sharedBytes = Self.table(for: sharedWords)
+    }
 
     /// The id of a folded word, adding it when new.
     mutating func id(for word: String) -> Int32 {
-        if let id = shared[word] ?? local[word] { return id }
-        let id = Int32(sharedWords.count + localWords.count)
-        local[word] = id
-        localWords.append(word)
-        return id
+        var utf8 = Array(word.utf8)
+        return utf8.withUnsafeMutableBufferPointer { id(forBytes: UnsafeBufferPointer($0)) }
     }
 
     /// The id of a folded word given as UTF-8 bytes, adding it when new. The tokenizer's
@@ -30,14 +27,21 @@ struct Lexicon: Sendable {
     mutating func id(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = ByteTable.hash(bytes)
         if let id = sharedBytes.find(bytes, hash: hash) ?? localBytes.find(bytes, hash: hash) { return id }
-        let word = String(decoding: bytes, as: UTF8.self)
-        let id = self.id(for: word)
+        let id = Int32(sharedWords.count + localWords.count)
+        localWords.append(String(decoding: bytes, as: UTF8.self))
         localBytes.insert(bytes, hash: hash, id: id)
         return id
     }
 
     /// The id of a word if it is known.
-    func existing(_ word: String) -> Int32? { shared[word] ?? local[word] }
+    func existing(_ word: String) -> Int32? {
+        var utf8 = Array(word.utf8)
+        return utf8.withUnsafeMutableBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(buffer)
+            let hash = ByteTable.hash(bytes)
+            return sharedBytes.find(bytes, hash: hash) ?? localBytes.find(bytes, hash: hash)
+        }
+    }
 
     /// The ids of several words, adding them when new.
     mutating func ids(_ words: [String]) -> WordSet { WordSet(words.map { id(for: $0) }) }
@@ -45,18 +49,21 @@ struct Lexicon: Sendable {
     /// Moves the words added so far into the shared layer; done once, when the extractor is built.
     func frozen() -> Lexicon {
         var copy = Lexicon()
-        copy.shared = shared.merging(local) { a, _ in a }
         copy.sharedWords = sharedWords + localWords
-        var table = ByteTable(capacity: copy.sharedWords.count)
-        for (index, word) in copy.sharedWords.enumerated() {
+        copy.sharedBytes = Self.table(for: copy.sharedWords)
+        return copy
+    }
+
+    private static func table(for words: [String]) -> ByteTable {
+        var table = ByteTable(capacity: words.count)
+        for (index, word) in words.enumerated() {
             var utf8 = Array(word.utf8)
             utf8.withUnsafeMutableBufferPointer { buffer in
                 let bytes = UnsafeBufferPointer(buffer)
                 table.insert(bytes, hash: ByteTable.hash(bytes), id: Int32(index))
             }
         }
-        copy.sharedBytes = table
-        return copy
+        return table
     }
 
     mutating func id(forPunctuation c: Unicode.Scalar, kind: Token.Kind) -> Int32 {

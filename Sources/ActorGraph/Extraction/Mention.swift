@@ -32,7 +32,6 @@ struct DocumentActor: Sendable {
 struct Candidate: Sendable {
     var start: Int
     var end: Int
-    var name: String
     var kind: ActorKind
     /// Rules that are sure of the kind (a role before a person) outrank head-word guesses.
     var confident: Bool

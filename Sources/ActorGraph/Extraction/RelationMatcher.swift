@@ -44,7 +44,9 @@ struct RelationMatcher {
         var last = 0
     }
 
-    func match(_ pattern: RelationPattern) -> [Binding] {
+    /// Every match of the pattern in the sentence. No match can start after the last
+    /// occurrence of the pattern's anchor word (`lastAnchor`), so starts stop there.
+    func match(_ pattern: RelationPattern, lastAnchor: Int) -> [Binding] {
         var results: [Binding] = []
         var i = range.lowerBound
         // A pattern opened by a look-left or subject slot is matched from its second element,
@@ -52,7 +54,8 @@ struct RelationMatcher {
         var deferred: RelationPattern.SlotSpec?
         if case .slot(let spec) = pattern.elements.first, spec.lookLeft || spec.subject { deferred = spec }
         let firstElement = deferred == nil ? 0 : 1
-        while i < range.upperBound {
+        let lastStart = min(range.upperBound - 1, lastAnchor)
+        while i <= lastStart {
             if !canStart(pattern.elements[firstElement], at: i) {
                 i += 1
                 continue

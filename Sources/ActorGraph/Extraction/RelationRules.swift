@@ -179,7 +179,8 @@ struct RelationRules: Sendable {
             matcher.leaderOf = leaderOf
             for pattern in patterns where pattern.anchors.isEmpty || pattern.anchors.contains(where: present.contains) {
                 matcher.leaderOf = leaderOf
-                for binding in matcher.match(pattern) {
+                for binding in matcher.match(pattern, lastAnchor: pattern.anchors.isEmpty ? range.upperBound - 1
+                                             : range.last(where: { pattern.anchors.contains(reader.tokens[$0].word) }) ?? -1) {
                     if denied(binding, reader: reader, range: range) { continue }
                     if pattern.kind == .fights && intended(binding, reader: reader, range: range) { continue }
                     // "fought alongside X" is fighting together, not against.

@@ -88,6 +88,8 @@ struct Tokenizer {
                 } else {
                     scratch.append(UInt8(value))
                 }
+            } else if value == 0x2019 || value == 0x2018 || value == 0x02BC {
+                continue // curly apostrophes too (Hay’at)
             } else {
                 ascii = false
                 break
