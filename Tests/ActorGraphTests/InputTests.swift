@@ -83,6 +83,32 @@ import Testing
         #expect(throws: DocumentError.self) { try DocumentLoader().load(file: file) }
     }
 
+    @Test func streamingAnArchiveGivesWhatReadingItWholeGives() throws {
+        let folder = try Folder()
+        var lines: [String] = []
+        for index in 1...3000 {
+            // Long enough lines that the file spans several read chunks; every 500th is broken.
+            let text = String(repeating: "Turkey backs the SNA. ", count: 20)
+            lines.append(index % 500 == 0 ? "{\"id\": \"n\(index)\", \"text\": \"cut" : "{\"id\": \"n\(index)\", \"text\": \"\(text)\(index)\"}")
+        }
+        let file = try folder.write("big.jsonl", lines.joined(separator: "\n"))
+        var streamed: [Document] = []
+        var offsets: [Int] = []
+        var problems: [DocumentError] = []
+        try DocumentLoader().forEachDocument(in: file, { document, bytesRead in
+            streamed.append(document)
+            offsets.append(bytesRead)
+        }, problem: { problems.append($0) })
+        let whole = try DocumentLoader().read(file: file)
+        #expect(streamed == whole.documents)
+        #expect(streamed.count == 2994)
+        #expect(problems == whole.problems && problems.count == 6)
+        #expect(offsets == offsets.sorted())
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber).intValue
+        // The last good line is the one before the (broken) last line.
+        #expect(offsets.last == size - (lines.last?.utf8.count ?? 0))
+    }
+
     @Test func wholeFileProblemsNameTheFile() throws {
         let folder = try Folder()
         let empty = try folder.write("empty.txt", "  \n")

@@ -94,6 +94,25 @@ public struct DocumentLoader: Sendable {
     }
 }
 
+extension DocumentLoader {
+    /// Reads one file article by article, without holding a JSON Lines archive in memory:
+    /// `body` gets each article and the bytes of the file read so far; `problem` gets each
+    /// bad line (`file:line`), and reading goes on.
+    /// - Throws: ``DocumentError`` when the file as a whole cannot be read, or what `body` throws.
+    public func forEachDocument(in url: URL, _ body: (Document, _ bytesRead: Int) throws -> Void,
+                                problem: (DocumentError) -> Void) throws {
+        guard url.pathExtension.lowercased() == "jsonl" else {
+            let loaded = try read(file: url)
+            loaded.problems.forEach(problem)
+            let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
+            for document in loaded.documents { try body(document, size) }
+            return
+        }
+        if !FileManager.default.fileExists(atPath: url.path) { throw DocumentError.missing(path: url.path) }
+        try JSONLinesReader.stream(url, body, problem: problem)
+    }
+}
+
 /// Dates as archives write them, turned into `YYYY-MM-DD`.
 public enum ArticleDate {
     /// The day of an ISO 8601 date or timestamp, an RFC 2822 date (`Tue, 10 Dec 2024 …`),

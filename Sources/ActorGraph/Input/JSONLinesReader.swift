@@ -32,38 +32,105 @@ enum JSONLinesReader {
     static func read(_ text: String, path: String) -> DocumentLoader.LoadedFile {
         var documents: [Document] = []
         var problems: [DocumentError] = []
+        var parser = LineParser(path: path)
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            switch parser.parse(Data(line.utf8), number: index + 1) {
+            case .document(let document): documents.append(document)
+            case .problem(let problem): problems.append(problem)
+            case .blank: continue
+            }
+        }
+        return DocumentLoader.LoadedFile(documents: documents, problems: problems)
+    }
+
+    /// Reads a JSON Lines file a megabyte at a time, handing over each article with the bytes
+    /// read so far: an archive of any size is ingested in constant memory.
+    static func stream(_ url: URL, _ body: (Document, _ offset: Int) throws -> Void,
+                       problem: (DocumentError) -> Void) throws {
+        let path = url.path
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: url)
+        } catch {
+            throw DocumentError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        defer { try? handle.close() }
+        var parser = LineParser(path: path)
+        var buffer = Data()
+        var number = 0
+        var offset = 0
+        var sawText = false
+        func take(_ line: Data) throws {
+            number += 1
+            offset += line.count + 1
+            switch parser.parse(line, number: number) {
+            case .document(let document):
+                sawText = true
+                try body(document, offset)
+            case .problem(let issue):
+                sawText = true
+                problem(issue)
+            case .blank: break
+            }
+        }
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                throw DocumentError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+            }
+            if chunk.isEmpty { break }
+            buffer.append(chunk)
+            var start = buffer.startIndex
+            while let newline = buffer[start...].firstIndex(of: 0x0A) {
+                try take(buffer[start..<newline])
+                start = buffer.index(after: newline)
+            }
+            buffer = Data(buffer[start...])
+        }
+        if !buffer.isEmpty { try take(buffer) }
+        if !sawText { throw DocumentError.empty(path: path) }
+    }
+
+    enum Outcome {
+        case document(Document)
+        case problem(DocumentError)
+        case blank
+    }
+
+    /// One line at a time, remembering the ids seen so that a repeated id is reported.
+    struct LineParser {
+        let path: String
+        let fileName: String
         var seen: Set<String> = []
         let decoder = JSONDecoder()
-        let fileName = URL(fileURLWithPath: path).lastPathComponent
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let number = index + 1
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
+
+        init(path: String) {
+            self.path = path
+            fileName = URL(fileURLWithPath: path).lastPathComponent
+        }
+
+        mutating func parse(_ line: Data, number: Int) -> Outcome {
+            guard let first = line.first(where: { !(" \t\r".utf8.contains($0)) }) else { return .blank }
             let record: Record
             do {
-                record = try decoder.decode(Record.self, from: Data(trimmed.utf8))
-            } catch is DecodingError {
-                let reason = trimmed.first == "{" ? "not valid JSON (a broken or truncated record)"
-                    : "not a JSON object; each line must be {\"id\", \"title\", \"date\", \"url\", \"text\"}"
-                problems.append(.malformedLine(path: path, line: number, reason: reason + "; line skipped"))
-                continue
+                record = try decoder.decode(Record.self, from: line)
             } catch {
-                problems.append(.malformedLine(path: path, line: number, reason: "\(error); line skipped"))
-                continue
+                let reason = first == UInt8(ascii: "{") ? "not valid JSON (a broken or truncated record)"
+                    : "not a JSON object; each line must be {\"id\", \"title\", \"date\", \"url\", \"text\"}"
+                return .problem(.malformedLine(path: path, line: number, reason: reason + "; line skipped"))
             }
             guard let body = record.text, !body.allSatisfy(\.isWhitespace) else {
-                problems.append(.malformedLine(path: path, line: number, reason: "no \"text\"; line skipped"))
-                continue
+                return .problem(.malformedLine(path: path, line: number, reason: "no \"text\"; line skipped"))
             }
             let id = record.id.flatMap { $0.isEmpty ? nil : $0 } ?? "\(fileName):\(number)"
             guard seen.insert(id).inserted else {
-                problems.append(.malformedLine(path: path, line: number,
+                return .problem(.malformedLine(path: path, line: number,
                                                reason: "id \"\(id)\" repeats an earlier line; line skipped"))
-                continue
             }
-            documents.append(Document(id: id, text: body, title: record.title,
+            return .document(Document(id: id, text: body, title: record.title,
                                       date: record.date.map { ArticleDate.normalize($0) ?? $0 }, url: record.url))
         }
-        return DocumentLoader.LoadedFile(documents: documents, problems: problems)
     }
 }

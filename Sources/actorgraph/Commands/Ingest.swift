@@ -54,31 +54,31 @@ struct Ingest: ParsableCommand {
             pendingBytes = 0
         }
         for file in files {
-            let loaded: DocumentLoader.LoadedFile
+            let path = file.standardizedFileURL.path
+            let isArchive = file.pathExtension.lowercased() == "jsonl"
+            let size = Self.size(of: file)
+            var consumed = 0
             do {
-                loaded = try DocumentLoader().read(file: file)
+                try DocumentLoader().forEachDocument(in: file, { document, bytesRead in
+                    var document = document
+                    if !isArchive { document.id = try keys.key(for: document.id, path: path, in: database) }
+                    pending.append((document, path))
+                    pendingBytes += max(0, bytesRead - consumed)
+                    consumed = max(consumed, bytesRead)
+                    if pending.count >= 64 { try flush() }
+                }, problem: { problem in
+                    if case .malformedLine(let path, let line, let reason) = problem {
+                        progress.message("\(path):\(line): warning: \(reason)")
+                    } else {
+                        progress.message("warning: \(problem)")
+                    }
+                    pipeline.summary.skippedLines += 1
+                })
             } catch let error as DocumentError {
                 progress.message("error: \(error)")
                 failedFiles += 1
-                progress.advance(bytes: Self.size(of: file))
-                continue
             }
-            for problem in loaded.problems {
-                if case .malformedLine(let path, let line, let reason) = problem {
-                    progress.message("\(path):\(line): warning: \(reason)")
-                } else {
-                    progress.message("warning: \(problem)")
-                }
-            }
-            pipeline.summary.skippedLines += loaded.problems.count
-            let path = file.standardizedFileURL.path
-            let isArchive = file.pathExtension.lowercased() == "jsonl"
-            for var document in loaded.documents {
-                if !isArchive { document.id = try keys.key(for: document.id, path: path, in: database) }
-                pending.append((document, path))
-                if pending.count >= 64 { try flush() }
-            }
-            pendingBytes += Self.size(of: file)
+            pendingBytes += max(0, size - consumed)
         }
         try flush()
         try pipeline.drain()
