@@ -42,6 +42,16 @@ struct RelationMatcher {
         var former = false
         var first = Int.max
         var last = 0
+
+        /// What to restore when a branch of the match fails: cheaper than copying the arrays.
+        struct Mark { var sources: Int, targets: Int, former: Bool, first: Int }
+        var mark: Mark { Mark(sources: sources.count, targets: targets.count, former: former, first: first) }
+        mutating func restore(_ mark: Mark) {
+            sources.removeLast(sources.count - mark.sources)
+            targets.removeLast(targets.count - mark.targets)
+            former = mark.former
+            first = mark.first
+        }
     }
 
     /// Every match of the pattern in the sentence. No match can start after the last
@@ -108,16 +118,18 @@ struct RelationMatcher {
         switch elements[e] {
         case .words(let ids, let optional):
             if i < range.upperBound, mentionAt[i] < 0 || isModifier(at: i), ids.contains(tokens[i].word) {
-                var copy = binding
-                if let end = match(elements, e + 1, i + 1, &copy) { binding = copy; return end }
+                let mark = binding.mark
+                if let end = match(elements, e + 1, i + 1, &binding) { return end }
+                binding.restore(mark)
             }
             return optional ? match(elements, e + 1, i, &binding) : nil
         case .gap(let n):
             var k = i
             var steps = 0
             while true {
-                var copy = binding
-                if let end = match(elements, e + 1, k, &copy) { binding = copy; return end }
+                let mark = binding.mark
+                if let end = match(elements, e + 1, k, &binding) { return end }
+                binding.restore(mark)
                 guard steps < n, k < range.upperBound else { return nil }
                 let t = tokens[k]
                 if t.kind == .stop || t.kind == .open || t.kind == .close { return nil }

@@ -38,6 +38,8 @@ struct RelationPattern: Sendable {
     let elements: [Element]
     /// Words any one of which must be in the sentence for the rule to be tried.
     let anchors: [Int32]
+    /// The same anchors as a bit set, for scanning a sentence.
+    let anchorSet: WordSet
     let source: String
 
     init(_ kind: RelationKind, _ pattern: String, lexicon: inout Lexicon) {
@@ -91,5 +93,6 @@ struct RelationPattern: Sendable {
         }
         self.elements = elements
         self.anchors = anchors
+        self.anchorSet = WordSet(anchors)
     }
 }

@@ -165,22 +165,23 @@ struct RelationRules: Sendable {
         var found: [FoundRelation] = []
         var seen: Set<String> = []
         var leaderOf: [Int: Int] = [:]
+        // The words of the current sentence, set and cleared sentence by sentence.
+        var present = WordSet(capacity: reader.tokens.reduce(0) { max($0, Int($1.word)) } + 1)
         for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
             // A relation needs at least one actor in the sentence (a pronoun may stand for the other).
             guard range.contains(where: { reader.mentionAt[$0] >= 0 }) else { continue }
-            var present = WordSet([])
             var hedged = false
             for i in range {
                 let word = reader.tokens[i].word
-                present.insert(word)
+                present.insertQuickly(word)
                 if words.hedges.contains(word) { hedged = true }
             }
+            defer { for i in range { present.remove(reader.tokens[i].word) } }
             var matcher = RelationMatcher(reader: reader, sentence: number, range: range, words: words)
-            matcher.leaderOf = leaderOf
             for pattern in patterns where pattern.anchors.isEmpty || pattern.anchors.contains(where: present.contains) {
                 matcher.leaderOf = leaderOf
                 for binding in matcher.match(pattern, lastAnchor: pattern.anchors.isEmpty ? range.upperBound - 1
-                                             : range.last(where: { pattern.anchors.contains(reader.tokens[$0].word) }) ?? -1) {
+                                             : range.last(where: { pattern.anchorSet.contains(reader.tokens[$0].word) }) ?? -1) {
                     if denied(binding, reader: reader, range: range) { continue }
                     if pattern.kind == .fights && intended(binding, reader: reader, range: range) { continue }
                     // "fought alongside X" is fighting together, not against.
