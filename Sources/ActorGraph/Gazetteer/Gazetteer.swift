@@ -65,11 +65,14 @@ public struct Gazetteer: Sendable {
     /// - Throws: ``GazetteerError/conflict(alias:first:second:file:)`` when a name would
     ///   belong to two actors.
     public mutating func add(_ newEntries: [GazetteerEntry], file: String) throws {
+        var position: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() { position[NameFolding.fold(entry.name)] = index }
         for entry in newEntries {
             let key = NameFolding.fold(entry.name)
-            if let index = entries.firstIndex(where: { NameFolding.fold($0.name) == key }) {
+            if let index = position[key] {
                 entries[index] = entry
             } else {
+                position[key] = entries.count
                 entries.append(entry)
             }
         }
