@@ -49,9 +49,20 @@ final class DocumentReader {
 
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
-        return String(view)
+        let from = tokens[range.lowerBound].start
+        let to = tokens[range.upperBound - 1].end
+        // UTF-8 encoded by hand: far cheaper than appending scalars to a string one by one.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((to - from) * 2)
+        for k in from..<to {
+            let scalar = scalars[k]
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func word(_ i: Int) -> Int32 { tokens[i].word }

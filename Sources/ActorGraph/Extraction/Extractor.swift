@@ -37,13 +37,16 @@ public struct Extractor: Sendable {
             actors.append(actor)
         }
         var relations: [Relation] = []
+        var sentenceText: [Int: String] = [:]
         for found in found {
             guard let source = idOf[reader.root(found.source)], let target = idOf[reader.root(found.target)],
                   source != target else { continue }
             let sentence = reader.sentences[found.sentence]
             let start = reader.tokens[sentence.lowerBound].start
             let end = reader.tokens[sentence.upperBound - 1].end
-            let evidence = Evidence(document: document.id, sentence: reader.text(sentence), start: start, end: end,
+            let text = sentenceText[found.sentence] ?? reader.text(sentence)
+            sentenceText[found.sentence] = text
+            let evidence = Evidence(document: document.id, sentence: text, start: start, end: end,
                                     hedged: found.hedged, former: found.former, date: document.date, title: document.title,
                                     rule: found.rule)
             relations.append(Relation(source: source, target: target, kind: found.kind, evidence: [evidence]))
