@@ -6,6 +6,11 @@
 struct RelationRules: Sendable {
     let patterns: [RelationPattern]
     let words: CueWords
+    /// For each shared word id, the patterns it anchors: a sentence tries only the patterns
+    /// whose anchor words it contains, found in one pass over its tokens.
+    let patternsByAnchor: [[Int]]
+    /// Patterns with no anchor word, tried in every sentence.
+    let unanchored: [Int]
 
     // Word classes used by several rules.
     static let backed = "backed|supported|funded|armed|sponsored|financed|bankrolled|equipped|trained|propped"
@@ -157,7 +162,15 @@ struct RelationRules: Sendable {
             (.splitFrom, "<A:o , a|an|the? ~3 splinter|breakaway|offshoot|spinoff ~2 group|faction|movement? of|from B"),
             (.splitFrom, "B ~3 splinter|breakaway|offshoot ~2 group|faction|movement , A"),
         ]
-        patterns = rules.map { RelationPattern($0.0, $0.1, lexicon: &lexicon) }
+        let built = rules.map { RelationPattern($0.0, $0.1, lexicon: &lexicon) }
+        let maxWord = built.flatMap(\.anchors).map(Int.init).max() ?? 0
+        var byAnchor = Array(repeating: [Int](), count: maxWord + 1)
+        for (index, pattern) in built.enumerated() {
+            for anchor in Set(pattern.anchors) { byAnchor[Int(anchor)].append(index) }
+        }
+        patterns = built
+        patternsByAnchor = byAnchor
+        unanchored = built.indices.filter { built[$0].anchors.isEmpty }
     }
 
     /// Every relation the rules find in the document.
@@ -165,23 +178,35 @@ struct RelationRules: Sendable {
         var found: [FoundRelation] = []
         var seen: Set<String> = []
         var leaderOf: [Int: Int] = [:]
-        // The words of the current sentence, set and cleared sentence by sentence.
-        var present = WordSet(capacity: reader.tokens.reduce(0) { max($0, Int($1.word)) } + 1)
+        // Per sentence: the last position of each pattern's anchor, or -1 when it is absent.
+        var lastAnchor = Array(repeating: -1, count: patterns.count)
+        var candidates: [Int] = []
         for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
             // A relation needs at least one actor in the sentence (a pronoun may stand for the other).
             guard range.contains(where: { reader.mentionAt[$0] >= 0 }) else { continue }
             var hedged = false
+            candidates.removeAll(keepingCapacity: true)
             for i in range {
                 let word = reader.tokens[i].word
-                present.insertQuickly(word)
                 if words.hedges.contains(word) { hedged = true }
+                guard Int(word) < patternsByAnchor.count else { continue }
+                for p in patternsByAnchor[Int(word)] {
+                    if lastAnchor[p] < 0 { candidates.append(p) }
+                    lastAnchor[p] = i
+                }
             }
-            defer { for i in range { present.remove(reader.tokens[i].word) } }
+            for p in unanchored {
+                candidates.append(p)
+                lastAnchor[p] = range.upperBound - 1
+            }
+            // Rules run in their written order: commands found earlier feed "his group" later.
+            candidates.sort()
+            defer { for p in candidates { lastAnchor[p] = -1 } }
             var matcher = RelationMatcher(reader: reader, sentence: number, range: range, words: words)
-            for pattern in patterns where pattern.anchors.isEmpty || pattern.anchors.contains(where: present.contains) {
+            for p in candidates {
+                let pattern = patterns[p]
                 matcher.leaderOf = leaderOf
-                for binding in matcher.match(pattern, lastAnchor: pattern.anchors.isEmpty ? range.upperBound - 1
-                                             : range.last(where: { pattern.anchorSet.contains(reader.tokens[$0].word) }) ?? -1) {
+                for binding in matcher.match(pattern, lastAnchor: lastAnchor[p]) {
                     if denied(binding, reader: reader, range: range) { continue }
                     if pattern.kind == .fights && intended(binding, reader: reader, range: range) { continue }
                     // "fought alongside X" is fighting together, not against.
