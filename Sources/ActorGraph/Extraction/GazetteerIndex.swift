@@ -16,6 +16,9 @@ struct GazetteerIndex: Sendable {
     }
 
     private(set) var nodes: [Node] = [Node()]
+    /// The root's children as an array indexed by word id: every token of every article
+    /// starts a look-up here, so it must not hash.
+    private var rootChildren: [Int32] = []
     let entries: [GazetteerEntry]
     /// Each entry's folded canonical name and its stable actor id, computed once.
     let keys: [String]
@@ -29,6 +32,9 @@ struct GazetteerIndex: Sendable {
             for name in [entry.name] + entry.aliases { insert(name, entry: index, demonym: false, lexicon: &lexicon) }
             for name in entry.demonyms { insert(name, entry: index, demonym: true, lexicon: &lexicon) }
         }
+        let maxWord = nodes[0].children.keys.map(Int.init).max() ?? 0
+        rootChildren = Array(repeating: -1, count: maxWord + 1)
+        for (word, child) in nodes[0].children { rootChildren[Int(word)] = child }
     }
 
     private mutating func insert(_ name: String, entry: Int, demonym: Bool, lexicon: inout Lexicon) {
@@ -76,8 +82,14 @@ struct GazetteerIndex: Sendable {
                 i += 1
                 continue
             }
-            guard let next = nodes[node].children[token.word] else { break }
-            node = Int(next)
+            if node == 0 {
+                let word = Int(token.word)
+                guard word < rootChildren.count, rootChildren[word] >= 0 else { break }
+                node = Int(rootChildren[word])
+            } else {
+                guard let next = nodes[node].children[token.word] else { break }
+                node = Int(next)
+            }
             i += 1
             if let terminal = nodes[node].terminal {
                 best = (i, terminal)
