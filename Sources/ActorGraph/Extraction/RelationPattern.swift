@@ -42,11 +42,19 @@ struct RelationPattern: Sendable {
     let anchorSet: WordSet
     let source: String
 
+    /// Words too common to pick a rule by: a rule anchored on them would be tried everywhere.
+    static let everyday: Set<String> = [
+        "of", "the", "a", "an", "and", "or", "in", "to", "with", "by", "for", "on", "as", "at", "from", "is", "are",
+        "was", "were", "has", "have", "had", "be", "been", "being", "'s", "-", ",", "that", "which", "who", "it",
+        "its", "his", "her", "their", "this", "not", "into",
+    ]
+
     init(_ kind: RelationKind, _ pattern: String, lexicon: inout Lexicon) {
         self.kind = kind
         self.source = pattern
         var elements: [Element] = []
         var anchors: [Int32] = []
+        var anchorIsEveryday = false
         for part in pattern.split(separator: " ") {
             var text = String(part)
             if text.hasPrefix("~"), let n = Int(text.dropFirst()) {
@@ -79,7 +87,17 @@ struct RelationPattern: Sendable {
             if optional { text.removeLast() }
             let ids = WordSet(text.split(separator: "|").map { lexicon.id(for: String($0)) })
             elements.append(.words(ids, optional: optional))
-            if !optional && anchors.isEmpty && !text.contains(",") && text != "-" && text != "'s" { anchors = ids.members }
+            // The anchor: a required element with no everyday word in it, so that it rarely
+            // occurs and the rule is tried in few sentences; else the first required element.
+            let alternatives = text.split(separator: "|").map(String.init)
+            let everyday = alternatives.contains { Self.everyday.contains($0) }
+            if !optional && !everyday && (anchors.isEmpty || anchorIsEveryday) {
+                anchors = ids.members
+                anchorIsEveryday = false
+            } else if !optional && anchors.isEmpty && text != "," && text != "-" && text != "'s" {
+                anchors = ids.members
+                anchorIsEveryday = true
+            }
         }
         for index in elements.indices {
             guard case .slot(var spec) = elements[index] else { continue }
