@@ -8,7 +8,9 @@ struct Lexicon: Sendable {
     private var sharedWords: [String] = ["'s"]
     private var sharedBytes = ByteTable()
     private var localWords: [String] = []
-    private var localBytes = ByteTable()
+    private var localBytes = ByteTable(capacity: 1024)
+    /// Ids of ASCII punctuation marks, looked up once when the lexicon is frozen.
+    private var asciiPunctuation: [Int32] = []
     /// The id of the possessive `’s`.
     let possessive: Int32 = 0
 
@@ -48,9 +50,18 @@ struct Lexicon: Sendable {
 
     /// Moves the words added so far into the shared layer; done once, when the extractor is built.
     func frozen() -> Lexicon {
+        // Punctuation first, so its ids are shared too and each mark is found by a table index.
+        var source = self
+        var marks = Array(repeating: Int32(-1), count: 128)
+        for value in 33..<127 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            guard !Tokenizer.isWordScalar(scalar) else { continue }
+            marks[value] = source.id(forPunctuation: scalar, kind: Tokenizer.punctuationKind(scalar))
+        }
         var copy = Lexicon()
-        copy.sharedWords = sharedWords + localWords
+        copy.sharedWords = source.sharedWords + source.localWords
         copy.sharedBytes = Self.table(for: copy.sharedWords)
+        copy.asciiPunctuation = marks
         return copy
     }
 
@@ -67,6 +78,9 @@ struct Lexicon: Sendable {
     }
 
     mutating func id(forPunctuation c: Unicode.Scalar, kind: Token.Kind) -> Int32 {
+        if c.value < 128, Int(c.value) < asciiPunctuation.count, asciiPunctuation[Int(c.value)] >= 0 {
+            return asciiPunctuation[Int(c.value)]
+        }
         switch kind {
         case .hyphen: return id(for: "-")
         case .comma: return id(for: ",")

@@ -94,7 +94,7 @@ struct RelationPattern: Sendable {
             if !optional && !everyday && (anchors.isEmpty || anchorIsEveryday) {
                 anchors = ids.members
                 anchorIsEveryday = false
-            } else if !optional && anchors.isEmpty && text != "," && text != "-" && text != "'s" {
+            } else if !optional && anchors.isEmpty && text != "," && text != "-" {
                 anchors = ids.members
                 anchorIsEveryday = true
             }
