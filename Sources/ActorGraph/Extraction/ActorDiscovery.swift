@@ -153,7 +153,7 @@ extension DocumentReader {
             if t.isAllCaps { return false }
             if words.headWords[t.word] != nil { return false }
             if words.neverNameStart.contains(t.word) && t.isCapitalized && i == range.lowerBound { return false }
-            if notActors.contains(lexicon.text(of: t.word)) { return false }
+            if notActorWords.contains(t.word) { return false }
         }
         // A run that is wholly a curated non-person (a place, a state) is not a person.
         if index.longestMatch(in: tokens, from: range.lowerBound, limit: range.upperBound)?.end == range.upperBound {
@@ -169,7 +169,7 @@ extension DocumentReader {
         let before = tokens[span.lowerBound - 1]
         guard before.kind == .word, !before.isCapitalized, let kind = words.categoryNouns[before.word] else { return nil }
         let first = tokens[span.lowerBound]
-        guard first.kind == .word, !notActors.contains(lexicon.text(of: first.word)),
+        guard first.kind == .word, !notActorWords.contains(first.word),
               index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) == nil
         else { return nil }
         return Candidate(start: span.lowerBound, end: span.upperBound, kind: kind, confident: false)
@@ -209,7 +209,7 @@ extension DocumentReader {
         } || tokens[span.lowerBound].kind == .number
         guard hasOwnName else { return nil }
         let first = tokens[span.lowerBound]
-        if first.kind == .word && notActors.contains(lexicon.text(of: first.word)) && wordCount(span) == 2 { return nil }
+        if first.kind == .word && notActorWords.contains(first.word) && wordCount(span) == 2 { return nil }
         return Candidate(start: span.lowerBound, end: span.upperBound, kind: kind, confident: false)
     }
 

@@ -9,6 +9,7 @@ final class DocumentReader {
     let index: GazetteerIndex
     let words: CueWords
     let notActors: Set<String>
+    let notActorWords: WordSet
 
     var tokens: [Token] = []
     var sentences: [Range<Int>] = []
@@ -27,9 +28,20 @@ final class DocumentReader {
     private var actorByEntry: [Int: Int] = [:]
     private var actorByKey: [String: Int] = [:]
 
-    init(document: Document, lexicon: Lexicon, index: GazetteerIndex, words: CueWords, notActors: Set<String>) {
+    init(document: Document, lexicon: Lexicon, index: GazetteerIndex, words: CueWords, notActors: Set<String>,
+         notActorWords: WordSet) {
+        self.notActorWords = notActorWords
         self.document = document
-        self.scalars = Array(document.text.unicodeScalars)
+        let text = document.text
+        // Decoded in one pass, into room for the worst case (one scalar per UTF-8 byte).
+        self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            var n = 0
+            for scalar in text.unicodeScalars {
+                buffer[n] = scalar
+                n += 1
+            }
+            count = n
+        }
         self.lexicon = lexicon
         self.index = index
         self.words = words

@@ -6,6 +6,8 @@ public struct Extractor: Sendable {
     private let index: GazetteerIndex
     private let words: CueWords
     private let rules: RelationRules
+    /// One-word not-actors (places, communities) as word ids, for discovery's per-token tests.
+    private let notActorWords: WordSet
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -13,13 +15,14 @@ public struct Extractor: Sendable {
         words = CueWords(lexicon: &lexicon)
         index = GazetteerIndex(gazetteer: gazetteer, lexicon: &lexicon)
         rules = RelationRules(lexicon: &lexicon)
+        notActorWords = lexicon.ids(gazetteer.notActors.filter { !$0.contains(" ") }.sorted())
         self.lexicon = lexicon.frozen()
     }
 
     /// Extracts one document.
     public func extract(_ document: Document) -> DocumentExtraction {
         let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
-                                    notActors: gazetteer.notActors)
+                                    notActors: gazetteer.notActors, notActorWords: notActorWords)
         reader.read()
         let found = rules.relations(in: reader)
         let endpoints = Set(found.flatMap { [reader.root($0.source), reader.root($0.target)] })
@@ -58,7 +61,7 @@ public struct Extractor: Sendable {
     /// for tools that only need the nodes.
     public func recognize(_ document: Document) -> [Actor] {
         let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
-                                    notActors: gazetteer.notActors)
+                                    notActors: gazetteer.notActors, notActorWords: notActorWords)
         reader.read()
         return reader.actors.indices.compactMap { i in
             let found = reader.actors[i]

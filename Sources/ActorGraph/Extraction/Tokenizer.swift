@@ -69,25 +69,26 @@ struct Tokenizer {
     var scratch: [UInt8] = []
 
     private mutating func makeWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, kind: Token.Kind) -> Token {
-        scratch.removeAll(keepingCapacity: true)
+        if scratch.count < end - start { scratch = Array(repeating: 0, count: max(64, (end - start) * 2)) }
+        var length = 0
         var ascii = true
         var upper = 0
         var letters = 0
         for k in start..<end {
             let value = scalars[k].value
             if value < 128 {
+                var byte = UInt8(truncatingIfNeeded: value)
                 if value >= 65 && value <= 90 {
                     upper += 1
                     letters += 1
-                    scratch.append(UInt8(value + 32))
+                    byte += 32
                 } else if value >= 97 && value <= 122 {
                     letters += 1
-                    scratch.append(UInt8(value))
                 } else if value == 39 || value == 96 {
                     continue // apostrophes inside a word do not count (Hay'at = Hayat)
-                } else {
-                    scratch.append(UInt8(value))
                 }
+                scratch[length] = byte
+                length += 1
             } else if value == 0x2019 || value == 0x2018 || value == 0x02BC {
                 continue // curly apostrophes too (Hay’at)
             } else {
@@ -97,7 +98,7 @@ struct Tokenizer {
         }
         let word: Int32
         if ascii {
-            word = scratch.withUnsafeBufferPointer { lexicon.id(forBytes: $0) }
+            word = scratch.withUnsafeBufferPointer { lexicon.id(forBytes: UnsafeBufferPointer(rebasing: $0[0..<length])) }
         } else {
             // Diacritics, curly apostrophes, other scripts: the full folding, then the same table.
             upper = 0
