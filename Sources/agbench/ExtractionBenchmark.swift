@@ -19,6 +19,9 @@ struct ExtractionBenchmark: ParsableCommand {
     @Option(help: "Timed runs; the best is reported.")
     var runs: Int = 3
 
+    @Flag(help: "Measure full extraction only (for profiling it).")
+    var fullOnly = false
+
     func run() throws {
         let folder = corpus ?? (FileManager.default.fileExists(atPath: "../shared/seeds") ? "../shared/seeds" : "examples/corpus")
         let originals = try DocumentLoader().load([folder])
@@ -47,7 +50,8 @@ struct ExtractionBenchmark: ParsableCommand {
             }
             return (fastest, count)
         }
-        let recognition = best { documents.reduce(0) { $0 + extractor.recognize($1).count } }
+        let recognition = fullOnly ? (seconds: Double.nan, count: 0)
+            : best { documents.reduce(0) { $0 + extractor.recognize($1).count } }
         let full = best {
             documents.reduce(0) { total, document in
                 let result = extractor.extract(document)
@@ -59,7 +63,7 @@ struct ExtractionBenchmark: ParsableCommand {
             let padded = label.padding(toLength: 44, withPad: " ", startingAt: 0)
             print("  " + padded + String(format: "%8.1f MB/s   (%.2f s)", megabytesRead / seconds, seconds))
         }
-        row("actorgraph recognition (actors only)", recognition.seconds)
+        if !fullOnly { row("actorgraph recognition (actors only)", recognition.seconds) }
         row("actorgraph full extraction", full.seconds)
         print("  references on this machine (from the issues):")
         print("    grep -F (near-limit)                        161.0 MB/s")

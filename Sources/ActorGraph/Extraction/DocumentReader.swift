@@ -181,7 +181,10 @@ final class DocumentReader {
             for k in mention.start..<mention.end { hasher.combine(tokens[k].word) }
             guard seenSpellings.insert(SpellingKey(value: hasher.finalize())).inserted else { continue }
             let surface = text(mention.start..<mention.end)
-            if !actors[root].surfaces.contains(surface) { actors[root].surfaces.append(surface) }
+            if !actors[root].surfaces.contains(surface) {
+                actors[root].surfaces.append(surface)
+                actors[root].surfaceKeys.append(key(mention.start..<mention.end))
+            }
         }
     }
 
@@ -203,6 +206,18 @@ final class DocumentReader {
         let e = mention.end
         guard e + 1 < tokens.count, tokens[e].kind == .hyphen else { return false }
         return words.locationSuffixes.contains(tokens[e + 1].word)
+    }
+
+    /// The folded form of the words in `range`, built from the tokens' own folded words:
+    /// what ``NameFolding/fold(_:)`` gives for their text, without folding it again.
+    func key(_ range: Range<Int>) -> String {
+        var key = ""
+        for i in range where tokens[i].kind == .word || tokens[i].kind == .number {
+            if !key.isEmpty { key += " " }
+            key += lexicon.text(of: tokens[i].word)
+        }
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        return key
     }
 
     /// An actor and the folded words of one spelling of it.
@@ -235,8 +250,7 @@ final class DocumentReader {
     func actorIndex(discovered candidate: Candidate) -> Int? {
         // The folded key from the tokens' own folded words: no string of the name is built
         // unless the actor is new.
-        let key = (candidate.start..<candidate.end).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
-            .map { lexicon.text(of: tokens[$0].word) }.joined(separator: " ")
+        let key = key(candidate.start..<candidate.end)
         if key.isEmpty || notActors.contains(key) { return nil }
         if let known = actorByKey[key] { return known }
         if let entry = gazetteerEntry(in: candidate.start..<candidate.end) { return actorIndex(entry: entry) }

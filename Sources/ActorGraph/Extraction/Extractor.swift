@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
             let found = reader.actors[i]
             let key = found.entry.map { index.keys[$0] } ?? NameFolding.fold(found.name)
             var seen: Set<String> = [key]
-            let aliases = found.surfaces.filter { seen.insert(NameFolding.fold($0)).inserted }
+            let aliases = zip(found.surfaces, found.surfaceKeys).filter { seen.insert($0.1).inserted }.map(\.0)
             let actor = Actor(id: found.entry.map { index.ids[$0] }, name: found.name, kind: found.kind,
                               aliases: aliases, documents: [document.id], mentionCount: found.mentionCount)
             idOf[i] = actor.id

@@ -20,6 +20,8 @@ struct DocumentActor: Sendable {
     var entry: Int?
     /// Surface forms seen in the document, in order.
     var surfaces: [String] = []
+    /// Each surface's folded form, from the tokens' folded words.
+    var surfaceKeys: [String] = []
     var mentionCount = 0
     /// Mentions that name the actor as such: not a modifier, not a demonym, and for a
     /// state not a place (`in Syria`). An actor with none is not drawn unless a relation needs it.

@@ -32,7 +32,18 @@ struct RelationMatcher {
         tokens = reader.tokens
         mentionAt = reader.mentionAt
         mentions = reader.mentions
+        var starts: [Int] = []
+        for i in range {
+            let m = mentionAt[i]
+            if m >= 0 ? mentions[Int(m)].start == i : words.slotStarters.contains(tokens[i].word) || tokens[i].kind == .quote {
+                starts.append(i)
+            }
+        }
+        slotStarts = starts
     }
+
+    /// Positions where an actor slot can begin: mention starts, articles, pronouns, titles.
+    let slotStarts: [Int]
     /// Who leads which organisation, as the document has said so far: `his group` is it.
     var leaderOf: [Int: Int] = [:]
 
@@ -58,34 +69,36 @@ struct RelationMatcher {
     /// occurrence of the pattern's anchor word (`lastAnchor`), so starts stop there.
     func match(_ pattern: RelationPattern, lastAnchor: Int) -> [Binding] {
         var results: [Binding] = []
-        var i = range.lowerBound
         // A pattern opened by a look-left or subject slot is matched from its second element,
         // and the slot is resolved only where the rest matched: the look is the costly part.
-        var deferred: RelationPattern.SlotSpec?
-        if case .slot(let spec) = pattern.elements.first, spec.lookLeft || spec.subject { deferred = spec }
-        let firstElement = deferred == nil ? 0 : 1
+        let deferred = pattern.deferredSlot
+        let firstElement = pattern.firstElement
         let lastStart = min(range.upperBound - 1, lastAnchor)
-        while i <= lastStart {
-            if !canStart(pattern.elements[firstElement], at: i) {
-                i += 1
-                continue
-            }
+        var after = range.lowerBound
+        func attempt(_ i: Int) {
             var binding = Binding()
-            if let end = match(pattern.elements, firstElement, i, &binding) {
-                if let spec = deferred {
-                    guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else {
-                        i += 1
-                        continue
-                    }
-                    bind(actor, spec, &binding)
-                }
-                binding.first = min(binding.first, i)
-                binding.last = max(binding.last, end)
-                results.append(binding)
-                i = max(i + 1, end)
-                continue
+            guard let end = match(pattern.elements, firstElement, i, &binding) else { return }
+            if let spec = deferred {
+                guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else { return }
+                bind(actor, spec, &binding)
             }
-            i += 1
+            binding.first = min(binding.first, i)
+            binding.last = max(binding.last, end)
+            results.append(binding)
+            after = max(i + 1, end)
+        }
+        if pattern.startsWithSlot {
+            // Only where an actor or a word that can stand for one begins.
+            for i in slotStarts {
+                if i > lastStart { break }
+                if i >= after { attempt(i) }
+            }
+        } else {
+            var i = range.lowerBound
+            while i <= lastStart {
+                if i >= after, canStart(pattern.elements[firstElement], at: i) { attempt(i) }
+                i += 1
+            }
         }
         return results
     }

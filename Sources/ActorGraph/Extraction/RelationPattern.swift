@@ -12,7 +12,7 @@
 ///   (`Sayf Abu Bakir, leader of ...`); `^A`: the subject of the sentence.
 /// - `w1|w2`: one of these words; `?` after it makes it optional.
 /// - `~N`: up to N tokens that are not actors; `'s`, `-`, `,` stand for themselves.
-struct RelationPattern: Sendable {
+final class RelationPattern: Sendable {
     enum Slot: Sendable { case source, target }
     struct SlotSpec: Sendable {
         var slot: Slot
@@ -40,7 +40,15 @@ struct RelationPattern: Sendable {
     let anchors: [Int32]
     /// The same anchors as a bit set, for scanning a sentence.
     let anchorSet: WordSet
+    /// A look-left or subject slot that opens the pattern: resolved only after the rest matched.
+    let deferredSlot: SlotSpec?
+    /// Where matching starts: 0, or 1 past a deferred slot.
+    let firstElement: Int
+    /// Matching starts with an actor slot, so only actor and pronoun positions can start it.
+    let startsWithSlot: Bool
     let source: String
+    /// `type: pattern`, as evidence names the rule that read it.
+    let label: String
 
     /// Words too common to pick a rule by: a rule anchored on them would be tried everywhere.
     static let everyday: Set<String> = [
@@ -52,6 +60,7 @@ struct RelationPattern: Sendable {
     init(_ kind: RelationKind, _ pattern: String, lexicon: inout Lexicon) {
         self.kind = kind
         self.source = pattern
+        self.label = "\(kind.rawValue): \(pattern)"
         var elements: [Element] = []
         var anchors: [Int32] = []
         var anchorIsEveryday = false
@@ -112,5 +121,14 @@ struct RelationPattern: Sendable {
         self.elements = elements
         self.anchors = anchors
         self.anchorSet = WordSet(anchors)
+        var deferred: SlotSpec?
+        if case .slot(let spec) = elements.first, spec.lookLeft || spec.subject { deferred = spec }
+        deferredSlot = deferred
+        firstElement = deferred == nil ? 0 : 1
+        if firstElement < elements.count, case .slot = elements[firstElement] {
+            startsWithSlot = true
+        } else {
+            startsWithSlot = false
+        }
     }
 }

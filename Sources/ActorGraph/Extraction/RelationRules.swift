@@ -176,14 +176,15 @@ struct RelationRules: Sendable {
     /// Every relation the rules find in the document.
     func relations(in reader: DocumentReader) -> [FoundRelation] {
         var found: [FoundRelation] = []
-        var seen: Set<String> = []
+        struct Seen: Hashable { var sentence: Int, source: Int, kind: RelationKind, target: Int }
+        var seen: Set<Seen> = []
         var leaderOf: [Int: Int] = [:]
         // Per sentence: the last position of each pattern's anchor, or -1 when it is absent.
         var lastAnchor = Array(repeating: -1, count: patterns.count)
         var candidates: [Int] = []
         for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
-            // A relation needs at least one actor in the sentence (a pronoun may stand for the other).
-            guard range.contains(where: { reader.mentionAt[$0] >= 0 }) else { continue }
+            // A relation needs two actors: two named here, or one named and one referred to.
+            guard canHoldRelation(range, reader: reader) else { continue }
             var hedged = false
             candidates.removeAll(keepingCapacity: true)
             for i in range {
@@ -217,18 +218,44 @@ struct RelationRules: Sendable {
                     for source in binding.sources {
                         for target in binding.targets where reader.root(source) != reader.root(target) {
                             guard fits(pattern.kind, source: source, target: target, reader: reader) else { continue }
-                            let key = "\(number)|\(reader.root(source))|\(pattern.kind.rawValue)|\(reader.root(target))"
+                            let key = Seen(sentence: number, source: reader.root(source), kind: pattern.kind,
+                                           target: reader.root(target))
                             guard seen.insert(key).inserted else { continue }
                             if pattern.kind == .commands { leaderOf[reader.root(source)] = reader.root(target) }
                             found.append(FoundRelation(source: source, target: target, kind: pattern.kind,
                                                        sentence: number, hedged: hedged, former: former,
-                                                       rule: "\(pattern.kind.rawValue): \(pattern.source)"))
+                                                       rule: pattern.label))
                         }
                     }
                 }
             }
         }
         return found
+    }
+
+    /// Two different actors are named in the sentence, or one is and a pronoun or a
+    /// description (`he`, `its`, `the group`, `the two`) may bring in another.
+    private func canHoldRelation(_ range: Range<Int>, reader: DocumentReader) -> Bool {
+        var first = -1
+        var referred = false
+        for i in range {
+            let m = reader.mentionAt[i]
+            if m >= 0 {
+                let actor = reader.root(reader.mentions[Int(m)].actor)
+                if first < 0 { first = actor } else if actor != first { return true }
+                continue
+            }
+            let word = reader.tokens[i].word
+            if words.personPronouns.contains(word) || words.groupPronouns.contains(word) || words.pluralPronouns.contains(word) {
+                referred = true
+            } else if words.demonstratives.contains(word), i + 1 < range.upperBound {
+                let next = reader.tokens[i + 1].word
+                if words.groupNouns.contains(next) || words.pairs.contains(next) || reader.words.headWords[next] != nil {
+                    referred = true
+                }
+            }
+        }
+        return first >= 0 && referred
     }
 
     /// Types constrain their ends (ANNOTATION.md): only persons command; a state's own
