@@ -50,6 +50,11 @@ final class DocumentReader {
 
     // MARK: - Reading
 
+    /// After reading: each actor's root (after alias merges) and the root's type, by actor
+    /// index. Relation matching asks these for every slot; arrays answer without walking.
+    private(set) var roots: [Int] = []
+    private(set) var kinds: [ActorKind] = []
+
     func read() {
         var tokenizer = Tokenizer(lexicon: lexicon)
         tokens = tokenizer.tokenize(scalars)
@@ -57,6 +62,8 @@ final class DocumentReader {
         sentences = SentenceSplitter.sentences(tokens: tokens, scalars: scalars, lexicon: lexicon)
         classifySentences()
         findMentions()
+        roots = actors.indices.map(root)
+        kinds = roots.map { actors[$0].kind }
     }
 
     func text(_ range: Range<Int>) -> String {

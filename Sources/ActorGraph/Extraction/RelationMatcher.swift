@@ -23,6 +23,8 @@ struct RelationMatcher {
     let tokens: [Token]
     let mentionAt: [Int32]
     let mentions: [Mention]
+    let roots: [Int]
+    let kinds: [ActorKind]
 
     init(reader: DocumentReader, sentence: Int, range: Range<Int>, words: CueWords) {
         self.reader = reader
@@ -32,6 +34,8 @@ struct RelationMatcher {
         tokens = reader.tokens
         mentionAt = reader.mentionAt
         mentions = reader.mentions
+        roots = reader.roots
+        kinds = reader.kinds
         var starts: [Int] = []
         for i in range {
             let m = mentionAt[i]
@@ -191,7 +195,7 @@ struct RelationMatcher {
 
     /// A state named as where something happens (`in Syria`, `traveled to Ankara`).
     private func isPlaceLike(_ mention: Mention) -> Bool {
-        guard reader.actors[reader.root(mention.actor)].kind == .state, mention.start > range.lowerBound else { return false }
+        guard kinds[mention.actor] == .state, mention.start > range.lowerBound else { return false }
         var p = mention.start - 1
         // One adjective may stand between: "in northern Syria".
         if tokens[p].kind == .word, !tokens[p].isCapitalized, !words.placePrepositions.contains(tokens[p].word),
@@ -214,7 +218,7 @@ struct RelationMatcher {
 
     private func accepts(actor: Int, _ spec: RelationPattern.SlotSpec) -> Bool {
         guard let person = spec.person else { return true }
-        return (reader.actors[reader.root(actor)].kind == .person) == person
+        return (kinds[actor] == .person) == person
     }
 
     /// One slot at token `i`: a mention (after an optional article or "former"), or a
@@ -267,8 +271,8 @@ struct RelationMatcher {
                       mentionAt[next + 1] >= 0,
                       mentions[Int(mentionAt[next + 1])].start == next + 1,
                       !mentions[Int(mentionAt[next + 1])].isModifier,
-                      mention.isModifier || reader.actors[reader.root(mention.actor)].kind != .person
-                        || reader.actors[reader.root(mentions[Int(mentionAt[next + 1])].actor)].kind != .person {
+                      mention.isModifier || kinds[mention.actor] != .person
+                        || kinds[mentions[Int(mentionAt[next + 1])].actor] != .person {
                     mention = mentions[Int(mentionAt[next + 1])]
                     next = mention.end
                 }
@@ -318,19 +322,19 @@ struct RelationMatcher {
         // "his group", "her movement": the organisation that person leads.
         if k + 1 < range.upperBound, words.groupNouns.contains(tokens[k + 1].word), spec.person != true {
             if words.personPronouns.contains(t.word),
-               let person = lastMention(before: k, where: { reader.actors[$0].kind == .person }),
-               let group = leaderOf[reader.root(person)] {
+               let person = lastMention(before: k, where: { kinds[$0] == .person }),
+               let group = leaderOf[roots[person]] {
                 return ([group], k + 2)
             }
         }
         if words.personPronouns.contains(t.word), spec.person != false {
-            if spec.afterRelative, let actor = lastMention(before: k, where: { reader.actors[$0].kind == .person }) {
+            if spec.afterRelative, let actor = lastMention(before: k, where: { kinds[$0] == .person }) {
                 return ([actor], k + 1)
             }
-            return lastMention(before: k, where: { reader.actors[$0].kind == .person }).map { ([$0], k + 1) }
+            return lastMention(before: k, where: { kinds[$0] == .person }).map { ([$0], k + 1) }
         }
         if words.groupPronouns.contains(t.word), spec.person != true {
-            return lastMention(before: k, where: { reader.actors[$0].kind != .person }).map { ([$0], k + 1) }
+            return lastMention(before: k, where: { kinds[$0] != .person }).map { ([$0], k + 1) }
         }
         // "the council" after "the Deir ez-Zor Military Council": the actor whose name ends so.
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word), spec.person != true,
@@ -341,7 +345,7 @@ struct RelationMatcher {
         // "the group", "this faction", "the militia".
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word),
            words.groupNouns.contains(tokens[k + 1].word), spec.person != true {
-            return lastMention(before: k, where: { [.armedGroup, .party, .organization].contains(reader.actors[$0].kind) })
+            return lastMention(before: k, where: { [.armedGroup, .party, .organization].contains(kinds[$0]) })
                 .map { ([$0], k + 2) }
         }
         // "the two", "the pair", "they": the coordinated subject of the previous sentence.
@@ -381,7 +385,7 @@ struct RelationMatcher {
             let m = mentionAt[j]
             if m >= 0 {
                 let mention = mentions[Int(m)]
-                if !mention.isModifier, !isPlaceLike(mention), test(reader.root(mention.actor)) {
+                if !mention.isModifier, !isPlaceLike(mention), test(roots[mention.actor]) {
                     // The object of a preposition is a weaker antecedent than a subject.
                     let before = mention.start - 1
                     let isObject = before >= range.lowerBound && words.prepositions.contains(tokens[before].word)
@@ -415,7 +419,7 @@ struct RelationMatcher {
                 let m = mentionAt[j]
                 if m >= 0 {
                     let mention = mentions[Int(m)]
-                    if tokens[mention.end - 1].word == word, !mention.isModifier, test(reader.root(mention.actor)) {
+                    if tokens[mention.end - 1].word == word, !mention.isModifier, test(roots[mention.actor]) {
                         return mention.actor
                     }
                     j = mention.start - 1
@@ -428,7 +432,7 @@ struct RelationMatcher {
             let m = mentionAt[p]
             guard m >= 0, mentions[Int(m)].start == p else { continue }
             let mention = mentions[Int(m)]
-            guard !mention.isModifier, test(reader.root(mention.actor)) else { continue }
+            guard !mention.isModifier, test(roots[mention.actor]) else { continue }
             let isObject = p > previous.lowerBound && words.prepositions.contains(tokens[p - 1].word)
             if !isObject { return mention.actor }
             if fallback == nil { fallback = mention.actor }
