@@ -81,7 +81,7 @@ struct RelationMatcher {
         var after = range.lowerBound
         func attempt(_ i: Int) {
             var binding = Binding()
-            guard let end = match(pattern.elements, firstElement, i, &binding) else { return }
+            guard let end = match(pattern, firstElement, i, &binding) else { return }
             if let spec = deferred {
                 guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else { return }
                 bind(actor, spec, &binding)
@@ -100,7 +100,7 @@ struct RelationMatcher {
         } else {
             var i = range.lowerBound
             while i <= lastStart {
-                if i >= after, canStart(pattern.elements[firstElement], at: i) { attempt(i) }
+                if i >= after, canStart(pattern, firstElement, at: i) { attempt(i) }
                 i += 1
             }
         }
@@ -116,10 +116,10 @@ struct RelationMatcher {
     }
 
     /// A cheap test of the first element, so most start positions cost one look-up.
-    private func canStart(_ element: RelationPattern.Element, at i: Int) -> Bool {
-        switch element {
-        case .words(let ids, let optional):
-            return optional || ids.contains(tokens[i].word)
+    private func canStart(_ pattern: RelationPattern, _ e: Int, at i: Int) -> Bool {
+        switch pattern.elements[e] {
+        case .words(let set, let optional):
+            return optional || pattern.contains(set, tokens[i].word)
         case .slot:
             let m = mentionAt[i]
             if m >= 0 { return mentions[Int(m)].start == i }
@@ -130,22 +130,23 @@ struct RelationMatcher {
     }
 
     /// Matches elements from `e` at token `i`; returns the end token on success.
-    private func match(_ elements: [RelationPattern.Element], _ e: Int, _ i: Int, _ binding: inout Binding) -> Int? {
+    private func match(_ pattern: RelationPattern, _ e: Int, _ i: Int, _ binding: inout Binding) -> Int? {
+        let elements = pattern.elements
         if e == elements.count { return i }
         switch elements[e] {
-        case .words(let ids, let optional):
-            if i < range.upperBound, mentionAt[i] < 0 || isModifier(at: i), ids.contains(tokens[i].word) {
+        case .words(let set, let optional):
+            if i < range.upperBound, mentionAt[i] < 0 || isModifier(at: i), pattern.contains(set, tokens[i].word) {
                 let mark = binding.mark
-                if let end = match(elements, e + 1, i + 1, &binding) { return end }
+                if let end = match(pattern, e + 1, i + 1, &binding) { return end }
                 binding.restore(mark)
             }
-            return optional ? match(elements, e + 1, i, &binding) : nil
+            return optional ? match(pattern, e + 1, i, &binding) : nil
         case .gap(let n):
             var k = i
             var steps = 0
             while true {
                 let mark = binding.mark
-                if let end = match(elements, e + 1, k, &binding) { return end }
+                if let end = match(pattern, e + 1, k, &binding) { return end }
                 binding.restore(mark)
                 guard steps < n, k < range.upperBound else { return nil }
                 let t = tokens[k]
@@ -174,13 +175,13 @@ struct RelationMatcher {
             if spec.lookLeft || spec.subject {
                 guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else { return nil }
                 bind(actor, spec, &binding)
-                return match(elements, e + 1, i, &binding)
+                return match(pattern, e + 1, i, &binding)
             }
             guard let (actors, end, former) = slot(at: i, spec, opensPattern: e == 0) else { return nil }
             for actor in actors { bind(actor, spec, &binding) }
             if former { binding.former = true }
             binding.first = min(binding.first, i)
-            return match(elements, e + 1, end, &binding)
+            return match(pattern, e + 1, end, &binding)
         }
     }
 

@@ -28,14 +28,23 @@ final class RelationPattern: Sendable {
         /// `:r`: only a pronoun or description fills it (`its commander, X`), never a name.
         var referenceOnly = false
     }
+    /// One word element's alternatives: a slice of the pattern's bit table (``bits``).
+    struct Words: Sendable {
+        var offset: Int
+        var count: Int
+    }
+
     enum Element: Sendable {
         case slot(SlotSpec)
-        case words(WordSet, optional: Bool)
+        case words(Words, optional: Bool)
         case gap(Int)
     }
 
     let kind: RelationKind
     let elements: [Element]
+    /// The bits of every word element, end to end: one array for the whole pattern, so a
+    /// test is an index and a mask with nothing to retain.
+    let bits: [UInt64]
     /// Words any one of which must be in the sentence for the rule to be tried.
     let anchors: [Int32]
     /// The same anchors as a bit set, for scanning a sentence.
@@ -50,6 +59,16 @@ final class RelationPattern: Sendable {
     /// `type: pattern`, as evidence names the rule that read it.
     let label: String
 
+    @inline(__always)
+    static func contains(_ bits: [UInt64], _ set: Words, _ id: Int32) -> Bool {
+        let word = Int(id) >> 6
+        return word < set.count && bits[set.offset + word] & (1 << UInt64(id & 63)) != 0
+    }
+
+    /// Whether word element `set` of this pattern holds `id`.
+    @inline(__always)
+    func contains(_ set: Words, _ id: Int32) -> Bool { Self.contains(bits, set, id) }
+
     /// Words too common to pick a rule by: a rule anchored on them would be tried everywhere.
     static let everyday: Set<String> = [
         "of", "the", "a", "an", "and", "or", "in", "to", "with", "by", "for", "on", "as", "at", "from", "is", "are",
@@ -62,6 +81,7 @@ final class RelationPattern: Sendable {
         self.source = pattern
         self.label = "\(kind.rawValue): \(pattern)"
         var elements: [Element] = []
+        var bits: [UInt64] = []
         var anchors: [Int32] = []
         var anchorIsEveryday = false
         for part in pattern.split(separator: " ") {
@@ -95,7 +115,14 @@ final class RelationPattern: Sendable {
             let optional = text.hasSuffix("?") && text.count > 1
             if optional { text.removeLast() }
             let ids = WordSet(text.split(separator: "|").map { lexicon.id(for: String($0)) })
-            elements.append(.words(ids, optional: optional))
+            var local: [UInt64] = []
+            for id in ids.members {
+                let word = Int(id) >> 6
+                if word >= local.count { local += Array(repeating: 0, count: word - local.count + 1) }
+                local[word] |= 1 << UInt64(id & 63)
+            }
+            elements.append(.words(Words(offset: bits.count, count: local.count), optional: optional))
+            bits += local
             // The anchor: a required element with no everyday word in it, so that it rarely
             // occurs and the rule is tried in few sentences; else the first required element.
             let alternatives = text.split(separator: "|").map(String.init)
@@ -110,15 +137,17 @@ final class RelationPattern: Sendable {
         }
         for index in elements.indices {
             guard case .slot(var spec) = elements[index] else { continue }
-            if index + 1 < elements.count, case .words(let ids, _) = elements[index + 1], ids.contains(lexicon.possessive) {
+            if index + 1 < elements.count, case .words(let set, _) = elements[index + 1],
+               Self.contains(bits, set, lexicon.possessive) {
                 spec.possessor = true
             }
-            if index > 0, case .words(let ids, _) = elements[index - 1], ids.contains(lexicon.id(for: "which")) {
+            if index > 0, case .words(let set, _) = elements[index - 1], Self.contains(bits, set, lexicon.id(for: "which")) {
                 spec.afterRelative = true
             }
             elements[index] = .slot(spec)
         }
         self.elements = elements
+        self.bits = bits
         self.anchors = anchors
         self.anchorSet = WordSet(anchors)
         var deferred: SlotSpec?

@@ -216,12 +216,12 @@ struct RelationRules: Sendable {
                     if pattern.kind == .memberOf && mentions(words.splinters, in: binding, reader: reader, range: range) { continue }
                     let former = binding.former || isFormer(binding, reader: reader, range: range)
                     for source in binding.sources {
-                        for target in binding.targets where reader.root(source) != reader.root(target) {
+                        for target in binding.targets where reader.roots[source] != reader.roots[target] {
                             guard fits(pattern.kind, source: source, target: target, reader: reader) else { continue }
-                            let key = Seen(sentence: number, source: reader.root(source), kind: pattern.kind,
-                                           target: reader.root(target))
+                            let key = Seen(sentence: number, source: reader.roots[source], kind: pattern.kind,
+                                           target: reader.roots[target])
                             guard seen.insert(key).inserted else { continue }
-                            if pattern.kind == .commands { leaderOf[reader.root(source)] = reader.root(target) }
+                            if pattern.kind == .commands { leaderOf[reader.roots[source]] = reader.roots[target] }
                             found.append(FoundRelation(source: source, target: target, kind: pattern.kind,
                                                        sentence: number, hedged: hedged, former: former,
                                                        rule: pattern.label))
@@ -241,7 +241,7 @@ struct RelationRules: Sendable {
         for i in range {
             let m = reader.mentionAt[i]
             if m >= 0 {
-                let actor = reader.root(reader.mentions[Int(m)].actor)
+                let actor = reader.roots[reader.mentions[Int(m)].actor]
                 if first < 0 { first = actor } else if actor != first { return true }
                 continue
             }
@@ -261,8 +261,8 @@ struct RelationRules: Sendable {
     /// Types constrain their ends (ANNOTATION.md): only persons command; a state's own
     /// agencies and officials are not members of it.
     private func fits(_ kind: RelationKind, source: Int, target: Int, reader: DocumentReader) -> Bool {
-        let s = reader.actors[reader.root(source)].kind
-        let t = reader.actors[reader.root(target)].kind
+        let s = reader.kinds[source]
+        let t = reader.kinds[target]
         switch kind {
         case .commands: return s == .person && t != .person
         case .memberOf: return t != .person && !(t == .state && (s == .agency || s == .person))
