@@ -16,11 +16,20 @@ struct ByteTable: Sendable {
         mask = size - 1
     }
 
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a, one byte at a time: `step` lets a caller hash while it writes the bytes.
+    @inline(__always)
+    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    @inline(__always)
+    static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var h = seed
+        for b in bytes { h = step(h, b) }
+        return finish(h)
     }
 
     /// The id stored for these bytes, if any.

@@ -27,7 +27,11 @@ struct Lexicon: Sendable {
     /// The id of a folded word given as UTF-8 bytes, adding it when new. The tokenizer's
     /// path: a known word costs a hash and a compare, no allocation.
     mutating func id(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = ByteTable.hash(bytes)
+        id(forBytes: bytes, hash: ByteTable.hash(bytes))
+    }
+
+    /// The same, with the hash already computed (the tokenizer hashes while it folds).
+    mutating func id(forBytes bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
         if let id = sharedBytes.find(bytes, hash: hash) ?? localBytes.find(bytes, hash: hash) { return id }
         let id = Int32(sharedWords.count + localWords.count)
         localWords.append(String(decoding: bytes, as: UTF8.self))

@@ -71,6 +71,7 @@ struct Tokenizer {
     private mutating func makeWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, kind: Token.Kind) -> Token {
         if scratch.count < end - start { scratch = Array(repeating: 0, count: max(64, (end - start) * 2)) }
         var length = 0
+        var hash = ByteTable.seed
         var ascii = true
         var upper = 0
         var letters = 0
@@ -88,6 +89,7 @@ struct Tokenizer {
                     continue // apostrophes inside a word do not count (Hay'at = Hayat)
                 }
                 scratch[length] = byte
+                hash = ByteTable.step(hash, byte)
                 length += 1
             } else if value == 0x2019 || value == 0x2018 || value == 0x02BC {
                 continue // curly apostrophes too (Hay’at)
@@ -98,7 +100,10 @@ struct Tokenizer {
         }
         let word: Int32
         if ascii {
-            word = scratch.withUnsafeBufferPointer { lexicon.id(forBytes: UnsafeBufferPointer(rebasing: $0[0..<length])) }
+            let finished = ByteTable.finish(hash)
+            word = scratch.withUnsafeBufferPointer {
+                lexicon.id(forBytes: UnsafeBufferPointer(rebasing: $0[0..<length]), hash: finished)
+            }
         } else {
             // Diacritics, curly apostrophes, other scripts: the full folding, then the same table.
             upper = 0
