@@ -27,6 +27,7 @@ final class CueWords: Sendable {
     let pairs: WordSet
     let prepositions: WordSet
     let both: Int32
+    let topicPrepositions: WordSet
     let by: Int32
     let companions: WordSet
     let splinters: WordSet
@@ -79,6 +80,7 @@ final class CueWords: Sendable {
         prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against",
                                     "within", "into", "toward", "towards", "between", "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        topicPrepositions = lexicon.ids(["for", "on", "about", "regarding", "covering"])
         by = lexicon.id(for: "by")
         companions = lexicon.ids(["alongside", "beside", "together", "jointly"])
         splinters = lexicon.ids(["splinter", "breakaway", "offshoot", "spinoff", "dissident", "rival"])

@@ -164,7 +164,9 @@ struct RelationMatcher {
                     // "Syria's civil war": a possessor of something unnamed is not a party here.
                     let possessor = inside.end + 1 < range.upperBound && tokens[inside.end].kind == .possessive
                         && mentionAt[inside.end + 1] < 0
-                    guard isModifier(at: k) || isPlaceLike(inside) || possessor else { return nil }
+                    let topic = kinds[inside.actor] == .state && inside.start > range.lowerBound
+                        && words.topicPrepositions.contains(tokens[inside.start - 1].word)
+                    guard isModifier(at: k) || isPlaceLike(inside) || possessor || topic else { return nil }
                     k = mentions[Int(mentionAt[k])].end
                 } else {
                     k += 1
@@ -197,6 +199,8 @@ struct RelationMatcher {
     /// A state named as where something happens (`in Syria`, `traveled to Ankara`).
     private func isPlaceLike(_ mention: Mention) -> Bool {
         guard kinds[mention.actor] == .state, mention.start > range.lowerBound else { return false }
+        // "in Turkey's proxy structures": the state owns something; it is not where it is.
+        if mention.end < range.upperBound, tokens[mention.end].kind == .possessive { return false }
         var p = mention.start - 1
         // One adjective may stand between: "in northern Syria".
         if tokens[p].kind == .word, !tokens[p].isCapitalized, !words.placePrepositions.contains(tokens[p].word),
@@ -242,6 +246,12 @@ struct RelationMatcher {
         var end = start
         // Lists are bounded, so that a run-on sentence of names cannot make matching quadratic.
         while i < range.upperBound, actors.count < 16 {
+            // "the group", "this faction": a description that starts with an article.
+            if actors.isEmpty, i == start, mentionAt[i] < 0, let (resolved, after) = reference(at: i, spec) {
+                actors += resolved
+                end = after
+                break
+            }
             var k = i
             var skipped = 0
             while k < range.upperBound, skipped < 3, mentionAt[k] < 0 {
@@ -467,6 +477,16 @@ struct RelationMatcher {
     /// The head of the appositive that `i` continues: the nearest earlier mention that is
     /// not itself the object of a preposition ("Devlet Bahçeli, leader of the MHP and an ally of ...").
     private func appositiveHead(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
+        // ", a group that ..." right after a name describes that name, even the object of
+        // "founder of": a comma-led appositive attaches to the nearest noun phrase.
+        if i < range.upperBound, tokens[i].kind == .comma, i - 1 >= range.lowerBound {
+            var k = i - 1
+            if tokens[k].kind == .close, k - 2 >= range.lowerBound, tokens[k - 2].kind == .open { k -= 3 }
+            if k >= range.lowerBound, mentionAt[k] >= 0 {
+                let mention = mentions[Int(mentionAt[k])]
+                if mention.end == k + 1, !mention.isModifier, accepts(actor: mention.actor, spec) { return mention.actor }
+            }
+        }
         var j = i - 1
         var steps = 0
         while j >= range.lowerBound, steps < 40 {
@@ -481,7 +501,9 @@ struct RelationMatcher {
                 let isObject = before >= range.lowerBound && words.complementPrepositions.contains(tokens[before].word)
                     || before - 1 >= range.lowerBound && words.articles.contains(tokens[before].word)
                         && words.complementPrepositions.contains(tokens[before - 1].word)
-                if !mention.isModifier, !isObject, accepts(actor: mention.actor, spec) { return mention.actor }
+                // "(MHP)" repeats the name before it: the head is that name, further left.
+                let bracketed = before >= range.lowerBound && tokens[before].kind == .open
+                if !mention.isModifier, !isObject, !bracketed, accepts(actor: mention.actor, spec) { return mention.actor }
                 j = mention.start - 1
             } else {
                 j -= 1

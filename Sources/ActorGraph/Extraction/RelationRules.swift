@@ -135,7 +135,7 @@ struct RelationRules: Sendable {
             (.fights, "A ~3 \(b.fight) ~2 with|against|on? B:om"),
             (.fights, "A and B \(b.be)? ~2 \(b.fight)"),
             (.fights, "A \(b.be)? \(b.be)? ~2 \(b.fight) by ~4 A"),
-            (.fights, "B \(b.be)? \(b.be)? ~2 ambushed|attacked|targeted|killed|struck|shelled|raided|bombed|assaulted|besieged by ~6 A"),
+            (.fights, "B:m \(b.be)? \(b.be)? ~2 ambushed|attacked|targeted|killed|struck|shelled|raided|bombed|assaulted|besieged by ~6 A"),
             (.fights, "A ~12 \(b.attackNoun) on|against|targeting ~3 B:m"),
             (.fights, "^A , ~2 \(b.fight) ~2 with|against? B+:m"),
             (.fights, "^A \(b.attackNoun) on|against|targeting ~3 B:m"),
@@ -215,8 +215,18 @@ struct RelationRules: Sendable {
                     // "a splinter group of X" is not a group of X.
                     if pattern.kind == .memberOf && mentions(words.splinters, in: binding, reader: reader, range: range) { continue }
                     let former = binding.former || isFormer(binding, reader: reader, range: range)
+                    var targets = binding.targets
+                    if pattern.kind == .designatedBy || pattern.kind == .sanctionedBy {
+                        // "Erdogan ... branding it a terrorist organization": a head of state
+                        // designates on the state's behalf (ANNOTATION.md).
+                        targets = targets.map { target in
+                            guard reader.kinds[target] == .person, let led = leaderOf[reader.roots[target]],
+                                  reader.kinds[led] == .state || reader.kinds[led] == .government else { return target }
+                            return led
+                        }
+                    }
                     for source in binding.sources {
-                        for target in binding.targets where reader.roots[source] != reader.roots[target] {
+                        for target in targets where reader.roots[source] != reader.roots[target] {
                             guard fits(pattern.kind, source: source, target: target, reader: reader) else { continue }
                             let key = Seen(sentence: number, source: reader.roots[source], kind: pattern.kind,
                                            target: reader.roots[target])
