@@ -27,6 +27,7 @@ final class CueWords: Sendable {
     let pairs: WordSet
     let prepositions: WordSet
     let both: Int32
+    let indefiniteArticles: WordSet
     let topicPrepositions: WordSet
     let by: Int32
     let companions: WordSet
@@ -80,6 +81,7 @@ final class CueWords: Sendable {
         prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against",
                                     "within", "into", "toward", "towards", "between", "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        indefiniteArticles = lexicon.ids(["a", "an"])
         topicPrepositions = lexicon.ids(["for", "on", "about", "regarding", "covering"])
         by = lexicon.id(for: "by")
         companions = lexicon.ids(["alongside", "beside", "together", "jointly"])

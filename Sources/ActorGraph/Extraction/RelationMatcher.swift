@@ -141,7 +141,7 @@ struct RelationMatcher {
                 binding.restore(mark)
             }
             return optional ? match(pattern, e + 1, i, &binding) : nil
-        case .gap(let n):
+        case .gap(let n, let clause):
             var k = i
             var steps = 0
             while true {
@@ -150,6 +150,7 @@ struct RelationMatcher {
                 binding.restore(mark)
                 guard steps < n, k < range.upperBound else { return nil }
                 let t = tokens[k]
+                if clause && t.kind == .comma { return nil }
                 if t.kind == .stop || t.kind == .open || t.kind == .close { return nil }
                 // "X and Y rebranded": between a subject and its verb, "and" starts another clause.
                 if (t.word == words.and || t.word == words.or), followsSlot(elements, e),
@@ -318,6 +319,8 @@ struct RelationMatcher {
                 }
             }
             if j < range.upperBound, tokens[j].kind == .comma { j += 1 }
+            // ", an al-Qaeda-linked group" after a list item describes it: the list has ended.
+            if j > end, j < range.upperBound, words.indefiniteArticles.contains(tokens[j].word) { break }
             if j < range.upperBound, tokens[j].word == words.and || tokens[j].word == words.or { j += 1 }
             guard j > end else { break }
             i = j
@@ -398,8 +401,12 @@ struct RelationMatcher {
                 let mention = mentions[Int(m)]
                 if !mention.isModifier, !isPlaceLike(mention), test(roots[mention.actor]) {
                     // The object of a preposition is a weaker antecedent than a subject.
-                    let before = mention.start - 1
+                    var before = mention.start - 1
+                    if before > range.lowerBound, words.articles.contains(tokens[before].word) { before -= 1 }
+                    // An object ("support for the YPG") or a possessor ("Washington's support")
+                    // is a weaker antecedent than a subject; the nearest weak one is the fallback.
                     let isObject = before >= range.lowerBound && words.prepositions.contains(tokens[before].word)
+                        || mention.end < range.upperBound && tokens[mention.end].kind == .possessive
                     if !isObject { return mention.actor }
                     if object == nil { object = mention.actor }
                 }

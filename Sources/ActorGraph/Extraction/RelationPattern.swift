@@ -11,7 +11,8 @@
 /// - `<A`: the head of the appositive this pattern stands in, found to the left
 ///   (`Sayf Abu Bakir, leader of ...`); `^A`: the subject of the sentence.
 /// - `w1|w2`: one of these words; `?` after it makes it optional.
-/// - `~N`: up to N tokens that are not actors; `'s`, `-`, `,` stand for themselves.
+/// - `~N`: up to N tokens that are not actors (`~N.`: within the clause, no comma);
+///   `'s`, `-`, `,` stand for themselves.
 final class RelationPattern: Sendable {
     enum Slot: Sendable { case source, target }
     struct SlotSpec: Sendable {
@@ -37,7 +38,8 @@ final class RelationPattern: Sendable {
     enum Element: Sendable {
         case slot(SlotSpec)
         case words(Words, optional: Bool)
-        case gap(Int)
+        /// Up to N tokens that are not actors; `clause` keeps it inside one clause (no comma).
+        case gap(Int, clause: Bool)
     }
 
     let kind: RelationKind
@@ -86,8 +88,8 @@ final class RelationPattern: Sendable {
         var anchorIsEveryday = false
         for part in pattern.split(separator: " ") {
             var text = String(part)
-            if text.hasPrefix("~"), let n = Int(text.dropFirst()) {
-                elements.append(.gap(n))
+            if text.hasPrefix("~"), let n = Int(text.dropFirst().filter(\.isNumber)) {
+                elements.append(.gap(n, clause: text.hasSuffix(".")))
                 continue
             }
             var spec: SlotSpec?

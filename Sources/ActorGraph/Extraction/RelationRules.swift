@@ -124,7 +124,7 @@ struct RelationRules: Sendable {
             // MARK: designated-by (designated → designating body)
             (.designatedBy, "A+ ,? a|an|the? ~2 group|organization|organisation|entity|militia|movement? ~2 \(b.designate) ~6 by B+"),
             (.designatedBy, "A+ ~4 \(b.designate) as ~5 \(b.terror) ~4 by B+"),
-            (.designatedBy, "B+ ~4 \(b.designate) A+ as|a ~4 \(b.terror)"),
+            (.designatedBy, "B+ ~4. \(b.designate) A+ as|a ~4 \(b.terror)"),
             (.designatedBy, "\(b.designate) A+ as ~4 \(b.terror) ~4 , B"),
             (.designatedBy, "A+ \(b.be) ~3 \(b.designate) by B+ as ~3 \(b.terror)"),
             (.designatedBy, "A+ ~3 on B 's ~3 \(b.terror) ~3 list|lists|blacklist"),
@@ -225,6 +225,11 @@ struct RelationRules: Sendable {
                             return led
                         }
                     }
+                    if pattern.kind == .commands {
+                        // A head of state commands the regime named apart from the country when the
+                        // document names one after them ("Syria's leader Assad" and "the Assad regime").
+                        targets = targets.map { governmentNamedFor(person: binding.sources.first, state: $0, reader: reader) ?? $0 }
+                    }
                     for source in binding.sources {
                         for target in targets where reader.roots[source] != reader.roots[target] {
                             guard fits(pattern.kind, source: source, target: target, reader: reader) else { continue }
@@ -241,6 +246,18 @@ struct RelationRules: Sendable {
             }
         }
         return found
+    }
+
+    /// The document's government actor whose name carries the person's surname, when `state`
+    /// is a state: "Assad regime" for Bashar al-Assad and Syria.
+    private func governmentNamedFor(person: Int?, state: Int, reader: DocumentReader) -> Int? {
+        guard let person, reader.kinds[state] == .state, reader.kinds[person] == .person,
+              let surname = NameFolding.looseKey(reader.actors[reader.roots[person]].name).split(separator: " ").last
+        else { return nil }
+        return reader.actors.indices.first { index in
+            reader.roots[index] == index && reader.kinds[index] == .government && reader.actors[index].mentionCount > 0
+                && NameFolding.looseKey(reader.actors[index].name).split(separator: " ").contains(surname)
+        }
     }
 
     /// Two different actors are named in the sentence, or one is and a pronoun or a
