@@ -318,4 +318,24 @@ import Testing
         #expect(has(g, "Eastern Free Army", .splitFrom, "Syrian National Army"))
         #expect(!has(g, "Eastern Free Army", .memberOf, "Syrian National Army"))
     }
+
+    @Test func headOfStateDesignatesForTheState() {
+        let g = graph("""
+            Turkey's President Recep Tayyip Erdogan spoke in Ankara. Erdogan accused the YPG of ties to the PKK,             branding it a terrorist organization.
+            """)
+        #expect(has(g, "People’s Protection Units", .designatedBy, "Turkey"))
+        #expect(!has(g, "People’s Protection Units", .designatedBy, "Kurdistan Workers’ Party"))
+    }
+
+    @Test func aRulerCommandsTheRegimeNamedForHim() {
+        let g = graph("Syria's ousted leader Bashar al-Assad fled to Moscow as the Assad regime collapsed.")
+        #expect(has(g, "Bashar al-Assad", .commands, "Assad regime"))
+        #expect(!has(g, "Bashar al-Assad", .commands, "Syria"))
+    }
+
+    @Test func aPronounPrefersTheSubjectOverAPossessor() {
+        let g = graph("Washington's support for the YPG grew, as it became a key component of the Syrian Democratic Forces.")
+        #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))
+        #expect(!has(g, "United States", .memberOf, "Syrian Democratic Forces"))
+    }
 }
