@@ -109,6 +109,10 @@ extension ProjectStore {
     /// Removes a name a person added (names extraction found stay).
     public func removeAlias(_ alias: String, from actorName: String) throws -> Actor {
         let actor = try resolveActor(actorName)
+        if NameFolding.fold(alias) == NameFolding.fold(actor.name) || alias == actor.id {
+            throw StoreError.invalidCorrection(
+                reason: "'\(alias)' is \(actor.name)'s own name; only names added with `actorgraph alias add` can be removed")
+        }
         let removed = try write { db -> Int in
             try db.execute(sql: """
                 DELETE FROM name WHERE folded = ? AND user = 1

@@ -27,6 +27,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notMerged(name: String)
     /// The name already belongs to another actor.
     case aliasTaken(name: String, owner: String)
+    /// A correction that cannot be made as asked (removing an actor's own name, an edge to itself).
+    case invalidCorrection(reason: String)
 
     public var description: String {
         switch self {
@@ -56,6 +58,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "'\(name)' is not merged into another actor; `actorgraph show` lists an actor's merged names"
         case .aliasTaken(let name, let owner):
             return "'\(name)' already names '\(owner)'; merge the two actors instead (`actorgraph merge`)"
+        case .invalidCorrection(let reason):
+            return reason
         }
     }
 }

@@ -339,3 +339,31 @@ import Testing
         #expect(!has(g, "United States", .memberOf, "Syrian Democratic Forces"))
     }
 }
+
+/// Review findings, pinned.
+@Suite struct ReviewRegressionTests {
+    func graph(_ text: String) -> Graph { ExtractorTests.extractor.graph(from: [Document(id: "t", text: text)]) }
+    func has(_ g: Graph, _ s: String, _ k: RelationKind, _ t: String) -> Bool { ExtractorTests().has(g, s, k, t) }
+
+    @Test func anObjectPronounDoesNotOverrideTheSubject() {
+        let g = graph("Abu Amsha pledged allegiance to Devlet Bahceli. Sayf Abu Bakir, who travelled with him, also declared his loyalty to Bahceli.")
+        let pledge = g.relations.filter { $0.kind == .pledgedAllegianceTo }
+        let byID = g.actorsByID
+        #expect(pledge.count == 2)
+        #expect(pledge.allSatisfy { $0.evidence.count == 1 }, "each sentence supports only its own subject's pledge: \(pledge.map { byID[$0.source]?.name ?? "" })")
+    }
+
+    @Test func aLeaderOfSeveralGroupsCommandsEach() {
+        let g = graph("Sayf Abu Bakir commands the Hamza Division and the Sultan Suleiman Shah Division.")
+        #expect(has(g, "Sayf Abu Bakir", .commands, "Hamza Division"))
+        #expect(has(g, "Sayf Abu Bakir", .commands, "Sultan Suleiman Shah Division"))
+    }
+
+    @Test func textWithoutPunctuationKeepsEvidenceShort() {
+        let text = String(repeating: "Hezbollah backed the Hamza Division and Turkey fought Iran near the border ", count: 2_000)
+        let g = graph(text)
+        #expect(!g.relations.isEmpty)
+        let longest = g.relations.flatMap(\.evidence).map(\.sentence.count).max() ?? 0
+        #expect(longest < 5_000, "a sentence of evidence is cut to a readable size, got \(longest) characters")
+    }
+}

@@ -27,6 +27,8 @@ final class CueWords: Sendable {
     let pairs: WordSet
     let prepositions: WordSet
     let both: Int32
+    /// `he`, `she`: a later pronoun of the same sentence usually points where these do.
+    let subjectPronouns: WordSet
     let indefiniteArticles: WordSet
     let topicPrepositions: WordSet
     let by: Int32
@@ -81,6 +83,7 @@ final class CueWords: Sendable {
         prepositions = lexicon.ids(["of", "in", "by", "at", "for", "with", "to", "from", "on", "against",
                                     "within", "into", "toward", "towards", "between", "among", "via", "under", "over", "about", "than"])
         both = lexicon.id(for: "both")
+        subjectPronouns = lexicon.ids(["he", "she"])
         indefiniteArticles = lexicon.ids(["a", "an"])
         topicPrepositions = lexicon.ids(["for", "on", "about", "regarding", "covering"])
         by = lexicon.id(for: "by")

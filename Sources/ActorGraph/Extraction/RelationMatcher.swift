@@ -413,7 +413,7 @@ struct RelationMatcher {
                 j = mention.start - 1
             } else {
                 // "he ... his": an earlier pronoun of the same sentence points the same way.
-                if words.personPronouns.contains(tokens[j].word), j < k,
+                if words.subjectPronouns.contains(tokens[j].word), j < k,
                    !(j > range.lowerBound && words.relativePronouns.contains(tokens[j - 1].word)) {
                     if let earlier = previousSubject(where: test) { return earlier }
                 }

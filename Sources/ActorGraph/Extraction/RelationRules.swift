@@ -56,15 +56,15 @@ struct RelationRules: Sendable {
             (.backs, "B ~10 under A 's ~2 protection|patronage|sponsorship|umbrella"),
 
             // MARK: commands (person → organization led)
-            (.commands, "<A:p , a|an|the? ~2 \(b.leaderRole) of|for B:o"),
-            (.commands, "<A:p , who|whom ~3 \(b.leads) B:o"),
+            (.commands, "<A:p , a|an|the? ~2 \(b.leaderRole) of|for B+:o"),
+            (.commands, "<A:p , who|whom ~3 \(b.leads) B+:o"),
             (.commands, "A:p \(b.be)? ~3 the|a ~3 \(b.leaderRole) of B:o"),
             (.commands, "A:p ~12 as|became|becomes|named|appointed|elected ~2 \(b.leaderRole) of B:o"),
             (.commands, "B:o ,? which|that|who? \(b.be)? \(b.be)? \(b.led) by ~7 A:p"),
             (.commands, "B:o \"? ,? which|that A:p announced|formed|founded|established|created|launched|set"),
             (.commands, "A:p ~3 announced|formed|founded|established|created|launched ~2 the|a? new? B:o"),
             (.commands, "B:om 's? then? -? prime minister A:p"),
-            (.commands, "A:p ,? who? \(b.leads) B:o"),
+            (.commands, "A:p ,? who? \(b.leads) B+:o"),
             (.commands, "B:o ~2 leader|commander|chief|head|director|founder|chairman|emir|president|secretary A:p"),
             (.commands, "B:om president|premier|king|emir|chancellor|ruler A:p"),
             (.commands, "under A:p 's ~2 rule|leadership|command|reign|presidency ,? B:o"),

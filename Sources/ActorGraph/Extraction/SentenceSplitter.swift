@@ -12,6 +12,11 @@ struct SentenceSplitter {
         "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "fig", "approx", "est",
     ]
 
+    /// A run of tokens this long with no sentence end is cut at its next comma...
+    static let softLength = 150
+    /// ... and at this length whatever comes.
+    static let maxLength = 300
+
     /// Token index ranges of the sentences, in order.
     static func sentences(tokens: [Token], scalars: [Unicode.Scalar], lexicon: Lexicon) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -30,6 +35,14 @@ struct SentenceSplitter {
                 continue
             }
             let token = tokens[i]
+            // Text without sentence punctuation still comes in sentence-sized pieces, at a
+            // comma when there is one: evidence stays readable and the work stays linear.
+            let length = i + 1 - start
+            if length >= maxLength || length >= softLength && (token.kind == .comma || token.kind == .stop) {
+                close(at: i + 1)
+                i += 1
+                continue
+            }
             if token.kind == .stop {
                 let mark = scalars[token.start]
                 if mark == "." || mark == "!" || mark == "?" || mark == "…" {

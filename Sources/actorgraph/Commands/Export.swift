@@ -44,7 +44,7 @@ struct Export: ParsableCommand {
         if let asOf { graph = graph.filtered(by: try DateRange(asOf: asOf)) }
         let files = try GraphExport.files(graph, format: format)
         guard let output else {
-            FileHandle.standardOutput.write(Data(files.map(\.contents).joined().utf8))
+            try StandardOutput.write(Data(files.map(\.contents).joined().utf8))
             return
         }
         if format.isTwoFiles {

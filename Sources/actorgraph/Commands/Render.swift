@@ -128,7 +128,7 @@ struct Render: ParsableCommand {
             if binary, isatty(STDOUT_FILENO) == 1 {
                 throw ValidationError("refusing to write a binary format to the terminal; give '-o FILE'")
             }
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(data)
             return
         }
         do {

@@ -38,6 +38,23 @@ enum JSONOutput {
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(value)
         data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        try StandardOutput.write(data)
+    }
+}
+
+/// Writing results to stdout: a full disk or a closed pipe is an error message and a
+/// non-zero exit, never a crash.
+enum StandardOutput {
+    struct Failed: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { "cannot write to standard output (\(reason)); check the disk or the pipe it goes to" }
+    }
+
+    static func write(_ data: Data) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            throw Failed(reason: (error as NSError).localizedDescription)
+        }
     }
 }
