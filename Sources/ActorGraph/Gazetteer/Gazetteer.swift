@@ -45,6 +45,10 @@ public struct Gazetteer: Sendable {
             var notActors: [String]?
             enum CodingKeys: String, CodingKey { case actors, notActors = "not-actors" }
         }
+        if text.split(whereSeparator: \.isNewline).allSatisfy({ $0.allSatisfy(\.isWhitespace) || $0.hasPrefix("#") }) {
+            throw GazetteerError.syntax(file: file, line: nil,
+                                        message: "the file has no entries; give an `actors:` list (and optionally `not-actors:`)")
+        }
         let parsed: FileFormat
         do {
             parsed = try YAMLDecoder().decode(FileFormat.self, from: text)
@@ -57,6 +61,15 @@ public struct Gazetteer: Sendable {
             throw GazetteerError.syntax(file: file, line: Self.line(of: error, in: text), message: Self.summary(of: error))
         }
         var gazetteer = Gazetteer(entries: [], notActors: parsed.notActors ?? [])
+        // Within one file a canonical name stands once: a second entry is a mistake, not an override.
+        var seen: [String: Int] = [:]
+        for (index, entry) in (parsed.actors ?? []).enumerated() {
+            if let first = seen[NameFolding.fold(entry.name)] {
+                throw GazetteerError.syntax(file: file, line: nil,
+                    message: "entries \(first + 1) and \(index + 1) both have the name '\(entry.name)'; merge them into one entry")
+            }
+            seen[NameFolding.fold(entry.name)] = index
+        }
         try gazetteer.add(parsed.actors ?? [], file: file)
         return gazetteer
     }

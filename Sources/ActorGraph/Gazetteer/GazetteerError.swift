@@ -10,12 +10,12 @@ public enum GazetteerError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .syntax(let file, let line, let message):
             let place = line.map { "\(file):\($0)" } ?? file
-            return "\(place): error: \(message); fix the gazetteer entry (see gazetteer.yaml for the format)"
+            return "\(place): \(message); fix the gazetteer entry (see gazetteer.yaml for the format)"
         case .conflict(let alias, let first, let second, let file):
-            return "\(file): error: the name '\(alias)' is claimed by both '\(first)' and '\(second)'; "
-                + "keep it on one of them"
+            return "\(file): the name '\(alias)' is claimed by both '\(first)' and '\(second)'; "
+                + "keep it on one of them (an entry with the same canonical name as a bundled one replaces it)"
         case .unreadable(let file, let reason):
-            return "\(file): error: cannot read gazetteer (\(reason))"
+            return "\(file): cannot read gazetteer (\(reason))"
         }
     }
 }

@@ -130,7 +130,7 @@ enum JSONLinesReader {
                                                reason: "id \"\(id)\" repeats an earlier line; line skipped"))
             }
             return .document(Document(id: id, text: body, title: record.title,
-                                      date: record.date.map { ArticleDate.normalize($0) ?? $0 }, url: record.url))
+                                      date: record.date.flatMap(ArticleDate.normalize), url: record.url))
         }
     }
 }

@@ -31,6 +31,10 @@ enum MarkdownText {
         var text = lines.joined(separator: "\n")
         text = HTMLText.replace("!\\[([^\\]]*)\\]\\([^)]*\\)", in: text, with: "$1")
         text = HTMLText.replace("\\[([^\\]]+)\\]\\([^)]*\\)", in: text, with: "$1")
+        // Emphasis and heading marks are typography, not words: **Iran** reads as Iran.
+        text = HTMLText.replace("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1", in: text, with: "$2")
+        text = HTMLText.replace("(?<![\\w*])[*_](\\S(?:[^*_\\n]*?\\S)?)[*_](?![\\w*])", in: text, with: "$1")
+        text = HTMLText.replace("(?m)^#{1,6}\\s+", in: text, with: "")
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return Article(text: text, title: title, date: fields["date"] ?? fields["published"],
                        url: fields["url"] ?? fields["link"] ?? fields["canonical"])

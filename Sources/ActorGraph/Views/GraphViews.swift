@@ -32,18 +32,14 @@ extension Graph {
         )
     }
 
-    /// Only the relations for which `keep` is true. Actors left without any relation by the
-    /// filter are dropped; actors that had none to begin with stay.
+    /// Only the relations for which `keep` is true, and the actors they connect: a filtered
+    /// view shows those relations, so actors without one (dropped by the filter, or without
+    /// any to begin with) would only crowd it.
     public func keepingRelations(where keep: (Relation) -> Bool) -> Graph {
         let kept = relations.filter(keep)
-        var before = Set<Actor.ID>()
-        for relation in relations { before.insert(relation.source); before.insert(relation.target) }
         var after = Set<Actor.ID>()
         for relation in kept { after.insert(relation.source); after.insert(relation.target) }
-        return Graph(
-            actors: actors.filter { after.contains($0.id) || !before.contains($0.id) },
-            relations: kept
-        )
+        return Graph(actors: actors.filter { after.contains($0.id) }, relations: kept)
     }
 
     /// Only relations of these types (`--types`).

@@ -26,7 +26,16 @@ struct ArticleOptions: ParsableArguments {
         guard !paths.isEmpty else {
             throw ValidationError("no articles given; name article files or folders, for example `actorgraph extract examples/corpus`")
         }
-        let documents = try DocumentLoader().load(paths)
+        // Lenient like `ingest`: a bad JSON Lines line is reported and skipped, the rest is read.
+        let loader = DocumentLoader()
+        var documents: [Document] = []
+        for file in try loader.articleFiles(in: paths) {
+            let loaded = try loader.read(file: file)
+            for problem in loaded.problems {
+                FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
+            }
+            documents += loaded.documents
+        }
         return Extractor(gazetteer: try gazetteer()).graph(from: documents)
     }
 }
