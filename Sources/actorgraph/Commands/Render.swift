@@ -23,7 +23,7 @@ struct Render: ParsableCommand {
     var format: String?
 
     @Option(name: .customLong("layout"), help: ArgumentHelp(
-        "Layout engine: \(Layout.validNames). auto picks dot for small or acyclic graphs, neato or sfdp above.",
+        "Layout engine: \(Layout.validNames). auto picks dot for small or acyclic graphs, neato (fdp when coalitions are drawn as boxes) up to 150 actors, sfdp above.",
         valueName: "layout"))
     var layout = "auto"
 

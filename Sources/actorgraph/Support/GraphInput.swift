@@ -53,8 +53,15 @@ struct GraphInput: ParsableArguments {
     func loadGraph() throws -> Graph {
         let range = try dateRange()
         if readsStore { return try openStore().graph(range: range) }
-        if let input { return try GraphFile.read(input).filtered(by: range) }
-        return try articles.extractGraph().filtered(by: range)
+        let whole = try input.map(GraphFile.read) ?? articles.extractGraph()
+        let narrowed = whole.filtered(by: range)
+        if !range.isUnbounded, !whole.relations.isEmpty, narrowed.relations.isEmpty,
+           whole.relations.allSatisfy({ $0.evidence.allSatisfy { $0.date == nil } }) {
+            // Say why the view is empty instead of drawing nothing in silence.
+            FileHandle.standardError.write(Data(
+                "warning: none of the evidence has a date, so '--since'/'--until' leave nothing; give articles dates (front matter, <meta>, JSON Lines \"date\") or drop the flags\n".utf8))
+        }
+        return narrowed
     }
 }
 
