@@ -79,14 +79,23 @@ struct Render: ParsableCommand {
         let excluded = try Graph.relationKinds(from: excludeTypes)
         if format != .dot { try GraphvizEngine.shared.checkPlugins() }
 
-        var graph = try input.loadGraph()
+        let whole = try input.loadGraph()
+        var graph = whole
         if !kept.isEmpty { graph = graph.keepingRelations(of: kept) }
         if !excluded.isEmpty { graph = graph.excludingRelations(of: excluded) }
         if minEvidence > 1 { graph = graph.withMinimumEvidence(minEvidence) }
-        let resolver = NameResolver(source: GraphIndex(graph))
+        // Names resolve against everything read, so a filter that hides an actor says so
+        // instead of claiming the actor does not exist.
+        let resolver = NameResolver(source: GraphIndex(whole))
+        let shown = Set(graph.actors.map(\.id))
+        func resolveShown(_ name: String) throws -> Actor {
+            let actor = try resolver.resolve(name)
+            guard shown.contains(actor.id) else { throw FilteredOut(name: actor.name) }
+            return actor
+        }
         var highlight: PathHighlight?
         if path.count == 2 {
-            let from = try resolver.resolve(path[0]), to = try resolver.resolve(path[1])
+            let from = try resolveShown(path[0]), to = try resolveShown(path[1])
             guard let found = try PathFinder(source: GraphIndex(graph)).shortestPath(from: from.id, to: to.id) else {
                 throw ViewError.noPath(from: path[0], to: path[1])
             }
@@ -95,7 +104,7 @@ struct Render: ParsableCommand {
             if pathOnly { graph = graph.restricted(to: marked) }
         }
         if let focus {
-            let center = try resolver.resolve(focus)
+            let center = try resolveShown(focus)
             graph = graph.focused(on: center.id, depth: depth)
         }
 
@@ -103,6 +112,14 @@ struct Render: ParsableCommand {
                                     legend: !noLegend, caption: !noCaption, highlight: highlight)
         let data = try Renderer.render(graph, options: options)
         try Render.write(data, to: output, binary: format.isBinary)
+    }
+
+    /// An actor the type or evidence filters left without relations, and so out of the view.
+    struct FilteredOut: Error, CustomStringConvertible {
+        var name: String
+        var description: String {
+            "'\(name)' has no relation left after '--types'/'--exclude-types'/'--min-evidence'; loosen the filters"
+        }
     }
 
     static func parseLayout(_ value: String) throws -> Layout {
