@@ -52,6 +52,7 @@ extension ProjectStore {
         let hash = Self.contentHash(of: document)
         return try read { db in
             try String.fetchOne(db, sql: "SELECT hash FROM document WHERE key = ?", arguments: [document.id]) == hash
+                || Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? LIMIT 1", arguments: [hash]) != nil
         }
     }
 
@@ -90,6 +91,11 @@ extension ProjectStore {
                     UPDATE document SET hash = ?, title = ?, date = ?, url = ?, path = ?, ingested_at = ? WHERE id = ?
                     """, arguments: [hash, document.title, date, document.url, sourcePath, Self.timestamp(), documentID])
             } else {
+                // The same article stored under another name (a copy, a re-export): skip it,
+                // so no sentence is counted twice.
+                if try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? LIMIT 1", arguments: [hash]) != nil {
+                    return IngestResult(status: .skipped)
+                }
                 try db.execute(sql: """
                     INSERT INTO document(key, hash, title, date, url, path, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [document.id, hash, document.title, date, document.url, sourcePath, Self.timestamp()])

@@ -16,6 +16,11 @@ enum Schema {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: v1)
         }
+        // v2: documents are found by content too, so the same article under another name
+        // is recognised and skipped.
+        migrator.registerMigration("v2-document-content-index") { db in
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS document_by_hash ON document(hash)")
+        }
         return migrator
     }
 
