@@ -34,6 +34,16 @@ enum Articles {
 }
 
 @Suite struct IngestTests {
+    @Test func theSameArticleUnderAnotherNameIsSkipped() throws {
+        let store = try ProjectStore.inMemory()
+        #expect(try Articles.ingestFirst(store).status == .stored)
+        var copy = Articles.first
+        copy.id = "copy-of-first.txt"
+        #expect(try Articles.ingestFirst(store, copy) == IngestResult(status: .skipped))
+        let evidence = try store.graph().relations.map(\.evidence.count)
+        #expect(evidence.allSatisfy { $0 == 1 }, "no sentence is counted twice: \(evidence)")
+    }
+
     @Test func reIngestingTheSameDocumentsChangesNothing() throws {
         let store = try ProjectStore.inMemory()
         let first = try Articles.ingestFirst(store)
