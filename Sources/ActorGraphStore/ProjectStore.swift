@@ -122,8 +122,10 @@ public final class ProjectStore: @unchecked Sendable {
             let unknown = state.applied.subtracting(Schema.knownIdentifiers)
             if !unknown.isEmpty { throw StoreError.newerVersion(path: path, unknown: unknown.sorted()) }
             if state.applied.count < Schema.knownIdentifiers.count {
-                guard migrate else { throw StoreError.readOnly(path: path) }
-                try migrator.migrate(writer)
+                // A read-only store from before a later migration is still readable: the later
+                // ones only add indexes for writing. One without the core schema is not.
+                guard migrate || state.applied.contains(Schema.coreIdentifier) else { throw StoreError.readOnly(path: path) }
+                if migrate { try migrator.migrate(writer) }
             }
             // A bulk import killed before it rebuilt its indexes left them out: build them now.
             if migrate, try !writer.read(Schema.missingIndexes).isEmpty {

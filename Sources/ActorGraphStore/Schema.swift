@@ -49,6 +49,9 @@ enum Schema {
     /// Every migration this build knows, in order.
     static var knownIdentifiers: [String] { migrator.migrations }
 
+    /// The migration that makes every table; later ones only add indexes.
+    static let coreIdentifier = "v1-actors-relations-evidence-corrections"
+
     private static let v1 = """
         CREATE TABLE actor (
             id INTEGER PRIMARY KEY,
