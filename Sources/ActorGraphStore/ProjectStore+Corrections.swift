@@ -147,7 +147,7 @@ extension ProjectStore {
         let from = try resolveActor(source)
         let to = try resolveActor(target)
         guard from.id != to.id else {
-            throw StoreError.invalidMerge(reason: "an edge needs two different actors; '\(source)' and '\(target)' are both \(from.id)")
+            throw StoreError.invalidCorrection(reason: "an edge needs two different actors; '\(source)' and '\(target)' are both \(from.id)")
         }
         let key = Relation(source: from.id, target: to.id, kind: kind).key
         let existed = try !evidence(for: key).isEmpty

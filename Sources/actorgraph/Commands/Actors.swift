@@ -25,7 +25,7 @@ struct Actors: ParsableCommand {
         if let type, ActorKind(userValue: type) == nil {
             throw ValidationError("'--type \(type)' is not an actor type; use one of \(ActorKind.validNames)")
         }
-        if let limit, limit < 0 { throw ValidationError("'--limit \(limit)' must be 0 or more") }
+        if let limit, limit < 1 { throw ValidationError("'--limit \(limit)' must be 1 or more") }
     }
 
     func run() throws {

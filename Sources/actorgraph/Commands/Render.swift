@@ -74,6 +74,7 @@ struct Render: ParsableCommand {
         let layout = try Render.parseLayout(layout)
         let format = try Render.parseFormat(format, output: output)
         guard depth >= 0 else { throw ViewError.negativeValue(option: "--depth", value: depth) }
+        if depth != 1, focus == nil { throw ValidationError("'--depth' goes with '--focus ACTOR'; name the actor to center on") }
         guard minEvidence >= 0 else { throw ViewError.negativeValue(option: "--min-evidence", value: minEvidence) }
         let kept = try Graph.relationKinds(from: types)
         let excluded = try Graph.relationKinds(from: excludeTypes)

@@ -86,7 +86,10 @@ enum GraphFile {
         } catch {
             throw Malformed(path: path, reason: "\(error)")
         }
-        let ids = Set(graph.actors.map(\.id))
+        var ids = Set<Actor.ID>()
+        for actor in graph.actors where !ids.insert(actor.id).inserted {
+            throw Malformed(path: path, reason: "actor id '\(actor.id)' appears twice; give each actor its own id")
+        }
         if let dangling = graph.relations.first(where: { !ids.contains($0.source) || !ids.contains($0.target) }) {
             let missing = ids.contains(dangling.source) ? dangling.target : dangling.source
             throw Malformed(path: path, reason: "a relation names actor id '\(missing)', which is not among the actors")
