@@ -179,6 +179,8 @@ struct RelationRules: Sendable {
         struct Seen: Hashable { var sentence: Int, source: Int, kind: RelationKind, target: Int }
         var seen: Set<Seen> = []
         var leaderOf: [Int: Int] = [:]
+        // The regime named for a ruler, looked up once per ruler and document.
+        var regimeFor: [Int: Int?] = [:]
         // Per sentence: the last position of each pattern's anchor, or -1 when it is absent.
         var lastAnchor = Array(repeating: -1, count: patterns.count)
         var candidates: [Int] = []
@@ -228,7 +230,15 @@ struct RelationRules: Sendable {
                     if pattern.kind == .commands {
                         // A head of state commands the regime named apart from the country when the
                         // document names one after them ("Syria's leader Assad" and "the Assad regime").
-                        targets = targets.map { governmentNamedFor(person: binding.sources.first, state: $0, reader: reader) ?? $0 }
+                        targets = targets.map { target in
+                            guard let person = binding.sources.first, reader.kinds[target] == .state,
+                                  reader.kinds[person] == .person else { return target }
+                            let root = reader.roots[person]
+                            if let known = regimeFor[root] { return known ?? target }
+                            let regime = governmentNamedFor(person: person, state: target, reader: reader)
+                            regimeFor[root] = .some(regime)
+                            return regime ?? target
+                        }
                     }
                     for source in binding.sources {
                         for target in targets where reader.roots[source] != reader.roots[target] {
