@@ -114,7 +114,7 @@ extension DocumentReader {
         guard roleSeen, nameStart < span.upperBound else { return nil }
         let name = nameStart..<span.upperBound
         guard isPersonShaped(name) else { return nil }
-        return Candidate(start: name.lowerBound, end: name.upperBound, kind: .person, confident: true)
+        return Candidate(start: name.lowerBound, end: name.upperBound, kind: .person)
     }
 
     /// `X Y, a security official`, `X Y, the commander of`, `X Y said`, `led by X Y`.
@@ -122,12 +122,12 @@ extension DocumentReader {
         guard isPersonShaped(span) else { return nil }
         if span.lowerBound - 2 >= sentence.lowerBound, lexicon.text(of: tokens[span.lowerBound - 1].word) == "by",
            words.leadershipVerbs.contains(tokens[span.lowerBound - 2].word) {
-            return Candidate(start: span.lowerBound, end: span.upperBound, kind: .person, confident: true)
+            return Candidate(start: span.lowerBound, end: span.upperBound, kind: .person)
         }
         var k = span.upperBound
         guard k < sentence.upperBound else { return nil }
         if tokens[k].kind == .word && words.speechVerbs.contains(tokens[k].word) {
-            return Candidate(start: span.lowerBound, end: span.upperBound, kind: .person, confident: true)
+            return Candidate(start: span.lowerBound, end: span.upperBound, kind: .person)
         }
         guard tokens[k].kind == .comma else { return nil }
         k += 1
@@ -138,7 +138,7 @@ extension DocumentReader {
             skipped += 1
         }
         guard k < sentence.upperBound, tokens[k].kind == .word, words.personRoles.contains(tokens[k].word) else { return nil }
-        return Candidate(start: span.lowerBound, end: span.upperBound, kind: .person, confident: true)
+        return Candidate(start: span.lowerBound, end: span.upperBound, kind: .person)
     }
 
     /// Two to five words, capitalized or name particles, none a head word or an acronym.
@@ -172,7 +172,7 @@ extension DocumentReader {
         guard first.kind == .word, !notActorWords.contains(first.word),
               index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) == nil
         else { return nil }
-        return Candidate(start: span.lowerBound, end: span.upperBound, kind: kind, confident: false)
+        return Candidate(start: span.lowerBound, end: span.upperBound, kind: kind)
     }
 
     /// A run with an organisational head word, or opened by an Arabic group word.
@@ -210,7 +210,7 @@ extension DocumentReader {
         guard hasOwnName else { return nil }
         let first = tokens[span.lowerBound]
         if first.kind == .word && notActorWords.contains(first.word) && wordCount(span) == 2 { return nil }
-        return Candidate(start: span.lowerBound, end: span.upperBound, kind: kind, confident: false)
+        return Candidate(start: span.lowerBound, end: span.upperBound, kind: kind)
     }
 
     /// `Long Name (LN)`: the long name is an actor when the acronym spells its initials.
@@ -236,7 +236,7 @@ extension DocumentReader {
             guard wordCount(span) >= 2 else { continue }
             let kind = organisation(in: span)?.kind
                 ?? (words.arabicGroupOpeners.contains(tokens[span.lowerBound].word) ? .armedGroup : .organization)
-            found.append(Candidate(start: span.lowerBound, end: span.upperBound, kind: kind, confident: false))
+            found.append(Candidate(start: span.lowerBound, end: span.upperBound, kind: kind))
         }
         return found
     }

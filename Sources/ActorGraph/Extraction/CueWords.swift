@@ -3,7 +3,6 @@ final class CueWords: Sendable {
     let headWords: [Int32: ActorKind]
     let arabicGroupOpeners: WordSet
     let personRoles: WordSet
-    let headOfStateTitles: WordSet
     let nameConnectors: WordSet
     let arabicArticles: WordSet
     let placePrepositions: WordSet
@@ -47,8 +46,8 @@ final class CueWords: Sendable {
     let intentions: WordSet
     let motionVerbs: WordSet
     let relativePronouns: WordSet
-    let known: Int32, `as`: Int32, guerre: Int32, comma: Int32, hyphen: Int32, open: Int32, close: Int32
-    let of: Int32, `in`: Int32, and: Int32, or: Int32, the: Int32, possessive: Int32, quote: Int32
+    let known: Int32, `as`: Int32, guerre: Int32
+    let of: Int32, and: Int32, or: Int32, the: Int32
 
     init(lexicon: inout Lexicon) {
         var heads: [Int32: ActorKind] = [:]
@@ -56,7 +55,6 @@ final class CueWords: Sendable {
         headWords = heads
         arabicGroupOpeners = lexicon.ids(Array(Vocabulary.arabicGroupOpeners))
         personRoles = lexicon.ids(Array(Vocabulary.personRoles))
-        headOfStateTitles = lexicon.ids(Array(Vocabulary.headOfStateTitles))
         nameConnectors = lexicon.ids(Array(Vocabulary.nameConnectors))
         arabicArticles = lexicon.ids(Array(Vocabulary.arabicArticles))
         locationSuffixes = lexicon.ids(["based", "born", "headquartered", "registered"])
@@ -119,16 +117,9 @@ final class CueWords: Sendable {
         known = lexicon.id(for: "known")
         `as` = lexicon.id(for: "as")
         guerre = lexicon.id(for: "guerre")
-        comma = lexicon.id(for: ",")
-        hyphen = lexicon.id(for: "-")
-        open = lexicon.id(for: "(")
-        close = lexicon.id(for: ")")
         of = lexicon.id(for: "of")
-        `in` = lexicon.id(for: "in")
         and = lexicon.id(for: "and")
         or = lexicon.id(for: "or")
         the = lexicon.id(for: "the")
-        possessive = lexicon.possessive
-        quote = lexicon.id(for: "\"")
     }
 }

@@ -21,9 +21,7 @@ public struct Extractor: Sendable {
 
     /// Extracts one document.
     public func extract(_ document: Document) -> DocumentExtraction {
-        let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
-                                    notActors: gazetteer.notActors, notActorWords: notActorWords)
-        reader.read()
+        let reader = read(document)
         let found = rules.relations(in: reader)
         let endpoints = Set(found.flatMap { [reader.root($0.source), reader.root($0.target)] })
         var actors: [Actor] = []
@@ -60,15 +58,21 @@ public struct Extractor: Sendable {
     /// Recognition alone: the actors of a document, without relations. For measuring and
     /// for tools that only need the nodes.
     public func recognize(_ document: Document) -> [Actor] {
-        let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
-                                    notActors: gazetteer.notActors, notActorWords: notActorWords)
-        reader.read()
+        let reader = read(document)
         return reader.actors.indices.compactMap { i in
             let found = reader.actors[i]
             guard found.mergedInto == nil, found.standaloneMentions > 0 else { return nil }
             return Actor(id: found.entry.map { index.ids[$0] }, name: found.name, kind: found.kind,
                          documents: [document.id], mentionCount: found.mentionCount)
         }
+    }
+
+    /// Tokens, sentences and mentions of one document.
+    private func read(_ document: Document) -> DocumentReader {
+        let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
+                                    notActors: gazetteer.notActors, notActorWords: notActorWords)
+        reader.read()
+        return reader
     }
 
     /// Extracts every document and merges the results into one graph.

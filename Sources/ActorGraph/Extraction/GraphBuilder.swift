@@ -17,7 +17,8 @@ public struct GraphBuilder: Sendable {
             let owners = owner
             let existing = actors[actor.id] != nil ? actor.id : keys.lazy.compactMap { owners[$0] }.first
             if let id = existing.map(resolve), var known = actors[id] {
-                for name in actor.allNames where !known.allNames.contains(where: { NameFolding.fold($0) == NameFolding.fold(name) }) {
+                var knownKeys = Set(known.allNames.map(NameFolding.fold))
+                for (name, key) in zip(actor.allNames, keys) where knownKeys.insert(key).inserted {
                     known.aliases.append(name)
                 }
                 for document in actor.documents where !known.documents.contains(document) { known.documents.append(document) }

@@ -39,16 +39,6 @@ struct Lexicon: Sendable {
         return id
     }
 
-    /// The id of a word if it is known.
-    func existing(_ word: String) -> Int32? {
-        var utf8 = Array(word.utf8)
-        return utf8.withUnsafeMutableBufferPointer { buffer in
-            let bytes = UnsafeBufferPointer(buffer)
-            let hash = ByteTable.hash(bytes)
-            return sharedBytes.find(bytes, hash: hash) ?? localBytes.find(bytes, hash: hash)
-        }
-    }
-
     /// The ids of several words, adding them when new.
     mutating func ids(_ words: [String]) -> WordSet { WordSet(words.map { id(for: $0) }) }
 

@@ -35,6 +35,4 @@ struct Candidate: Sendable {
     var start: Int
     var end: Int
     var kind: ActorKind
-    /// Rules that are sure of the kind (a role before a person) outrank head-word guesses.
-    var confident: Bool
 }

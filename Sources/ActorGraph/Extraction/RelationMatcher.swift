@@ -353,7 +353,9 @@ struct RelationMatcher {
         // "the council" after "the Deir ez-Zor Military Council": the actor whose name ends so.
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word), spec.person != true,
            reader.words.headWords[tokens[k + 1].word] != nil,
-           let actor = lastMention(before: k, where: { _ in true }, endingWith: tokens[k + 1].word) {
+           let actor = mention(endingWith: tokens[k + 1].word, before: k,
+                               floor: sentence > 0 ? reader.sentences[sentence - 1].lowerBound : range.lowerBound,
+                               where: { _ in true }) {
             return ([actor], k + 2)
         }
         // "the group", "this faction", "the militia".
@@ -374,15 +376,15 @@ struct RelationMatcher {
 
     /// The closest earlier mention satisfying `test`: in this sentence before `k`, else the
     /// previous sentence's first (its subject), else that sentence's last.
-    /// The closest earlier mention (this sentence or the previous one) whose last word is `word`.
-    private func lastMention(before k: Int, where test: (Int) -> Bool, endingWith word: Int32) -> Int? {
-        let start = sentence > 0 ? reader.sentences[sentence - 1].lowerBound : range.lowerBound
+    /// The closest mention before `k` whose last word is `word` ("the council" for "the
+    /// Deir ez-Zor Military Council"), looking back to `floor` and at most 80 tokens.
+    private func mention(endingWith word: Int32, before k: Int, floor: Int, where test: (Int) -> Bool) -> Int? {
         var j = k - 1
-        while j >= max(start, k - 80) {
+        while j >= max(floor, k - 80) {
             let m = mentionAt[j]
             if m >= 0 {
                 let mention = mentions[Int(m)]
-                if tokens[mention.end - 1].word == word, !mention.isModifier { return mention.actor }
+                if tokens[mention.end - 1].word == word, !mention.isModifier, test(roots[mention.actor]) { return mention.actor }
                 j = mention.start - 1
             } else {
                 j -= 1
@@ -431,19 +433,9 @@ struct RelationMatcher {
         // "The council, ...": the previous sentence opened with a description of a named actor.
         if previous.count > 2, words.demonstratives.contains(tokens[previous.lowerBound].word),
            reader.words.headWords[tokens[previous.lowerBound + 1].word] != nil {
-            let word = tokens[previous.lowerBound + 1].word
-            var j = previous.lowerBound - 1
-            while j >= max(0, previous.lowerBound - 80) {
-                let m = mentionAt[j]
-                if m >= 0 {
-                    let mention = mentions[Int(m)]
-                    if tokens[mention.end - 1].word == word, !mention.isModifier, test(roots[mention.actor]) {
-                        return mention.actor
-                    }
-                    j = mention.start - 1
-                } else {
-                    j -= 1
-                }
+            if let actor = mention(endingWith: tokens[previous.lowerBound + 1].word, before: previous.lowerBound,
+                                   floor: 0, where: test) {
+                return actor
             }
         }
         for p in previous.prefix(60) {

@@ -210,13 +210,16 @@ struct RelationRules: Sendable {
                 let pattern = patterns[p]
                 matcher.leaderOf = leaderOf
                 for binding in matcher.match(pattern, lastAnchor: lastAnchor[p]) {
-                    if denied(binding, reader: reader, range: range) { continue }
-                    if pattern.kind == .fights && intended(binding, reader: reader, range: range) { continue }
+                    // "denied backing", "does not support": a negation in or just before the match.
+                    if marked(words.negations, binding, before: 2, reader: reader, range: range) { continue }
+                    // "pledged to combat", "sees an opportunity to eradicate": intentions are not fighting.
+                    if pattern.kind == .fights && marked(words.intentions, binding, before: 4, reader: reader, range: range) { continue }
                     // "fought alongside X" is fighting together, not against.
-                    if pattern.kind == .fights && mentions(words.companions, in: binding, reader: reader, range: range) { continue }
+                    if pattern.kind == .fights && marked(words.companions, binding, reader: reader, range: range) { continue }
                     // "a splinter group of X" is not a group of X.
-                    if pattern.kind == .memberOf && mentions(words.splinters, in: binding, reader: reader, range: range) { continue }
-                    let former = binding.former || isFormer(binding, reader: reader, range: range)
+                    if pattern.kind == .memberOf && marked(words.splinters, binding, reader: reader, range: range) { continue }
+                    // Former when a past mark stands inside the match or just around it.
+                    let former = binding.former || marked(words.formerMarks, binding, before: 3, after: 3, reader: reader, range: range)
                     var targets = binding.targets
                     if pattern.kind == .designatedBy || pattern.kind == .sanctionedBy {
                         // "Erdogan ... branding it a terrorist organization": a head of state
@@ -310,34 +313,13 @@ struct RelationRules: Sendable {
         }
     }
 
-    /// "denied backing", "does not support": a negation inside the match removes it.
-    private func denied(_ binding: RelationMatcher.Binding, reader: DocumentReader, range: Range<Int>) -> Bool {
-        let from = max(range.lowerBound, binding.first - 2)
-        let to = min(range.upperBound, binding.last)
-        guard from < to else { return false }
-        return (from..<to).contains { reader.mentionAt[$0] < 0 && words.negations.contains(reader.tokens[$0].word) }
-    }
-
-    private func mentions(_ set: WordSet, in binding: RelationMatcher.Binding, reader: DocumentReader, range: Range<Int>) -> Bool {
-        let from = max(range.lowerBound, binding.first)
-        let to = min(range.upperBound, binding.last)
+    /// Whether a word of `set` (not inside an actor's name) stands in the match, widened by
+    /// `before` tokens to its left and `after` to its right, within the sentence.
+    private func marked(_ set: WordSet, _ binding: RelationMatcher.Binding, before: Int = 0, after: Int = 0,
+                        reader: DocumentReader, range: Range<Int>) -> Bool {
+        let from = max(range.lowerBound, binding.first - before)
+        let to = min(range.upperBound, binding.last + after)
         guard from < to else { return false }
         return (from..<to).contains { reader.mentionAt[$0] < 0 && set.contains(reader.tokens[$0].word) }
-    }
-
-    /// "pledged to combat", "sees an opportunity to eradicate": intentions are not fighting.
-    private func intended(_ binding: RelationMatcher.Binding, reader: DocumentReader, range: Range<Int>) -> Bool {
-        let from = max(range.lowerBound, binding.first - 4)
-        let to = min(range.upperBound, binding.last)
-        guard from < to else { return false }
-        return (from..<to).contains { reader.mentionAt[$0] < 0 && words.intentions.contains(reader.tokens[$0].word) }
-    }
-
-    /// Former when a past mark stands inside the match or just before it.
-    private func isFormer(_ binding: RelationMatcher.Binding, reader: DocumentReader, range: Range<Int>) -> Bool {
-        let from = max(range.lowerBound, binding.first - 3)
-        let to = min(range.upperBound, binding.last + 3)
-        guard from < to else { return false }
-        return (from..<to).contains { reader.mentionAt[$0] < 0 && words.formerMarks.contains(reader.tokens[$0].word) }
     }
 }

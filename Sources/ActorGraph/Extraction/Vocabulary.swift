@@ -46,11 +46,6 @@ struct Vocabulary: Sendable {
         "mother", "wife", "husband", "cousin", "uncle", "nephew",
     ]
 
-    /// Titles that make the holder the head of a state or government (`President X` commands it).
-    static let headOfStateTitles: Set<String> = [
-        "president", "premier", "king", "emir", "amir", "chancellor", "monarch", "dictator", "ruler", "sultan",
-    ]
-
     /// Words that join the parts of one name without being capitalized (`Council for the Liberation of Syria`).
     static let nameConnectors: Set<String> = [
         "of", "for", "the", "al", "el", "bin", "ibn", "abu", "abd", "abdul", "de", "del", "la", "le", "du", "van",

@@ -8,26 +8,6 @@ struct WordSet: Sendable {
         for id in ids { insert(id) }
     }
 
-    /// An empty set with room for ids below `capacity`, so inserts never grow it.
-    init(capacity: Int) {
-        bits = Array(repeating: 0, count: (capacity >> 6) + 1)
-    }
-
-    /// Clears one id; `members` is left as it is (used only for sets built once).
-    @inline(__always)
-    mutating func remove(_ id: Int32) {
-        let word = Int(id) >> 6
-        if word < bits.count { bits[word] &= ~(1 << UInt64(id & 63)) }
-    }
-
-    /// Sets one id without recording it in `members`: for sets cleared and refilled often.
-    @inline(__always)
-    mutating func insertQuickly(_ id: Int32) {
-        let word = Int(id) >> 6
-        if word >= bits.count { bits += Array(repeating: 0, count: word - bits.count + 1) }
-        bits[word] |= 1 << UInt64(id & 63)
-    }
-
     mutating func insert(_ id: Int32) {
         let word = Int(id) >> 6
         if word >= bits.count { bits += Array(repeating: 0, count: word - bits.count + 1) }
