@@ -16,8 +16,6 @@ struct FoundRelation: Sendable {
 /// words occur in it.
 struct RelationMatcher {
     let reader: DocumentReader
-    let sentence: Int
-    let range: Range<Int>
     let words: CueWords
     // The reader's arrays, held here as constants: reads need no exclusivity checks.
     let tokens: [Token]
@@ -26,30 +24,41 @@ struct RelationMatcher {
     let roots: [Int]
     let kinds: [ActorKind]
 
-    init(reader: DocumentReader, sentence: Int, range: Range<Int>, words: CueWords) {
+    /// The sentence being matched, set by ``begin(sentence:range:)``.
+    private(set) var sentence = 0
+    private(set) var range: Range<Int> = 0..<0
+    /// Positions where an actor slot can begin: mention starts, articles, pronouns, titles.
+    private(set) var slotStarts: [Int] = []
+    /// Who leads which organisation, as the document has said so far: `his group` is it.
+    var leaderOf: [Int: Int] = [:]
+    /// Scratch space reused from attempt to attempt, so that a failed attempt, the common
+    /// case, allocates nothing: the binding being built and the actors a reference resolves to.
+    private var scratch = Binding()
+    private var referred: [Int] = []
+
+    /// One matcher per document: it holds the reader's arrays and its scratch space.
+    init(reader: DocumentReader, words: CueWords) {
         self.reader = reader
-        self.sentence = sentence
-        self.range = range
         self.words = words
         tokens = reader.tokens
         mentionAt = reader.mentionAt
         mentions = reader.mentions
         roots = reader.roots
         kinds = reader.kinds
-        var starts: [Int] = []
+    }
+
+    /// Moves to a sentence: its slot starts are found once for all rules.
+    mutating func begin(sentence: Int, range: Range<Int>) {
+        self.sentence = sentence
+        self.range = range
+        slotStarts.removeAll(keepingCapacity: true)
         for i in range {
             let m = mentionAt[i]
             if m >= 0 ? mentions[Int(m)].start == i : words.slotStarters.contains(tokens[i].word) || tokens[i].kind == .quote {
-                starts.append(i)
+                slotStarts.append(i)
             }
         }
-        slotStarts = starts
     }
-
-    /// Positions where an actor slot can begin: mention starts, articles, pronouns, titles.
-    let slotStarts: [Int]
-    /// Who leads which organisation, as the document has said so far: `his group` is it.
-    var leaderOf: [Int: Int] = [:]
 
     struct Binding {
         var sources: [Int] = []
@@ -61,6 +70,14 @@ struct RelationMatcher {
         /// What to restore when a branch of the match fails: cheaper than copying the arrays.
         struct Mark { var sources: Int, targets: Int, former: Bool, first: Int }
         var mark: Mark { Mark(sources: sources.count, targets: targets.count, former: former, first: first) }
+        /// Empties the binding for the next attempt, keeping its storage.
+        mutating func reset() {
+            sources.removeAll(keepingCapacity: true)
+            targets.removeAll(keepingCapacity: true)
+            former = false
+            first = Int.max
+            last = 0
+        }
         mutating func restore(_ mark: Mark) {
             sources.removeLast(sources.count - mark.sources)
             targets.removeLast(targets.count - mark.targets)
@@ -71,40 +88,47 @@ struct RelationMatcher {
 
     /// Every match of the pattern in the sentence. No match can start after the last
     /// occurrence of the pattern's anchor word (`lastAnchor`), so starts stop there.
-    func match(_ pattern: RelationPattern, lastAnchor: Int) -> [Binding] {
+    mutating func match(_ pattern: RelationPattern, lastAnchor: Int) -> [Binding] {
         var results: [Binding] = []
-        // A pattern opened by a look-left or subject slot is matched from its second element,
-        // and the slot is resolved only where the rest matched: the look is the costly part.
-        let deferred = pattern.deferredSlot
-        let firstElement = pattern.firstElement
         let lastStart = min(range.upperBound - 1, lastAnchor)
         var after = range.lowerBound
-        func attempt(_ i: Int) {
-            var binding = Binding()
-            guard let end = match(pattern, firstElement, i, &binding) else { return }
-            if let spec = deferred {
-                guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else { return }
-                bind(actor, spec, &binding)
-            }
-            binding.first = min(binding.first, i)
-            binding.last = max(binding.last, end)
-            results.append(binding)
-            after = max(i + 1, end)
-        }
+        var binding = scratch
         if pattern.startsWithSlot {
             // Only where an actor or a word that can stand for one begins.
             for i in slotStarts {
                 if i > lastStart { break }
-                if i >= after { attempt(i) }
+                if i >= after, let end = attempt(pattern, at: i, &binding) {
+                    results.append(binding)
+                    after = max(i + 1, end)
+                }
             }
         } else {
             var i = range.lowerBound
             while i <= lastStart {
-                if i >= after, canStart(pattern, firstElement, at: i) { attempt(i) }
+                if i >= after, canStart(pattern, pattern.firstElement, at: i), let end = attempt(pattern, at: i, &binding) {
+                    results.append(binding)
+                    after = max(i + 1, end)
+                }
                 i += 1
             }
         }
+        scratch = binding
         return results
+    }
+
+    /// One attempt at token `i`: the end of the match with `binding` filled in, or nil.
+    /// A pattern opened by a look-left or subject slot is matched from its second element,
+    /// and the slot is resolved only where the rest matched: the look is the costly part.
+    private mutating func attempt(_ pattern: RelationPattern, at i: Int, _ binding: inout Binding) -> Int? {
+        binding.reset()
+        guard let end = match(pattern, pattern.firstElement, i, &binding) else { return nil }
+        if let spec = pattern.deferredSlot {
+            guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else { return nil }
+            Self.bind(actor, spec, &binding)
+        }
+        binding.first = min(binding.first, i)
+        binding.last = max(binding.last, end)
+        return end
     }
 
     /// The element before `e`, passing over optional words, is an actor slot.
@@ -130,7 +154,7 @@ struct RelationMatcher {
     }
 
     /// Matches elements from `e` at token `i`; returns the end token on success.
-    private func match(_ pattern: RelationPattern, _ e: Int, _ i: Int, _ binding: inout Binding) -> Int? {
+    private mutating func match(_ pattern: RelationPattern, _ e: Int, _ i: Int, _ binding: inout Binding) -> Int? {
         let elements = pattern.elements
         if e == elements.count { return i }
         switch elements[e] {
@@ -177,18 +201,17 @@ struct RelationMatcher {
         case .slot(let spec):
             if spec.lookLeft || spec.subject {
                 guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else { return nil }
-                bind(actor, spec, &binding)
+                Self.bind(actor, spec, &binding)
                 return match(pattern, e + 1, i, &binding)
             }
-            guard let (actors, end, former) = slot(at: i, spec, opensPattern: e == 0) else { return nil }
-            for actor in actors { bind(actor, spec, &binding) }
+            guard let (end, former) = slot(at: i, spec, opensPattern: e == 0, into: &binding) else { return nil }
             if former { binding.former = true }
             binding.first = min(binding.first, i)
             return match(pattern, e + 1, end, &binding)
         }
     }
 
-    private func bind(_ actor: Int, _ spec: RelationPattern.SlotSpec, _ binding: inout Binding) {
+    private static func bind(_ actor: Int, _ spec: RelationPattern.SlotSpec, _ binding: inout Binding) {
         if spec.slot == .source { binding.sources.append(actor) } else { binding.targets.append(actor) }
     }
 
@@ -229,7 +252,10 @@ struct RelationMatcher {
 
     /// One slot at token `i`: a mention (after an optional article or "former"), or a
     /// pronoun or description resolved to an earlier mention; a list takes `A, B and C`.
-    private func slot(at start: Int, _ spec: RelationPattern.SlotSpec, opensPattern: Bool) -> ([Int], Int, Bool)? {
+    /// The actors found are bound into `binding`; the result is where the slot ends and
+    /// whether a past mark ("former") stood in it.
+    private mutating func slot(at start: Int, _ spec: RelationPattern.SlotSpec, opensPattern: Bool,
+                               into binding: inout Binding) -> (end: Int, former: Bool)? {
         // A pattern's opening actor is a subject: not the object of a preposition ("backed by X").
         if opensPattern, spec.slot == .source, start > range.lowerBound {
             var before = start - 1
@@ -241,15 +267,16 @@ struct RelationMatcher {
             let relative = after < range.upperBound && words.relativePronouns.contains(tokens[after].word)
             if words.agentPrepositions.contains(tokens[before].word) && !relative { return nil }
         }
-        var actors: [Int] = []
+        var found = 0
         var former = false
         var i = start
         var end = start
         // Lists are bounded, so that a run-on sentence of names cannot make matching quadratic.
-        while i < range.upperBound, actors.count < 16 {
+        while i < range.upperBound, found < 16 {
             // "the group", "this faction": a description that starts with an article.
-            if actors.isEmpty, i == start, mentionAt[i] < 0, let (resolved, after) = reference(at: i, spec) {
-                actors += resolved
+            if found == 0, i == start, mentionAt[i] < 0, let after = reference(at: i, spec) {
+                for actor in referred { Self.bind(actor, spec, &binding) }
+                found += referred.count
                 end = after
                 break
             }
@@ -289,7 +316,8 @@ struct RelationMatcher {
                     next = mention.end
                 }
                 guard accepts(mention, spec) else { break }
-                actors.append(mention.actor)
+                Self.bind(mention.actor, spec, &binding)
+                found += 1
                 // "Kurdistan Workers' Party (PKK)": the bracketed short name is part of the mention;
                 // a closing quote after a name belongs to it.
                 if next + 2 < range.upperBound, tokens[next].kind == .open, tokens[next + 2].kind == .close {
@@ -297,8 +325,9 @@ struct RelationMatcher {
                 }
                 if next < range.upperBound, tokens[next].kind == .quote { next += 1 }
                 end = next
-            } else if actors.isEmpty, let (resolved, after) = reference(at: k, spec) {
-                actors += resolved
+            } else if found == 0, let after = reference(at: k, spec) {
+                for actor in referred { Self.bind(actor, spec, &binding) }
+                found += referred.count
                 end = after
             } else {
                 break
@@ -325,11 +354,18 @@ struct RelationMatcher {
             guard j > end else { break }
             i = j
         }
-        return actors.isEmpty ? nil : (actors, end, former)
+        return found == 0 ? nil : (end, former)
     }
 
-    /// `he`, `his`, `it`, `the group`, `the two`, `they`: the actors they point back to.
-    private func reference(at k: Int, _ spec: RelationPattern.SlotSpec) -> ([Int], Int)? {
+    /// `he`, `his`, `it`, `the group`, `the two`, `they`: where the reference ends, with the
+    /// actors it points back to left in ``referred``.
+    private mutating func reference(at k: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
+        referred.removeAll(keepingCapacity: true)
+        func one(_ actor: Int?, _ end: Int, _ referred: inout [Int]) -> Int? {
+            guard let actor else { return nil }
+            referred.append(actor)
+            return end
+        }
         let t = tokens[k]
         // "which he announced": a pronoun inside a relative clause is not this clause's actor.
         if !spec.afterRelative, k > range.lowerBound, words.relativePronouns.contains(tokens[k - 1].word) { return nil }
@@ -338,17 +374,14 @@ struct RelationMatcher {
             if words.personPronouns.contains(t.word),
                let person = lastMention(before: k, where: { kinds[$0] == .person }),
                let group = leaderOf[roots[person]] {
-                return ([group], k + 2)
+                return one(group, k + 2, &referred)
             }
         }
         if words.personPronouns.contains(t.word), spec.person != false {
-            if spec.afterRelative, let actor = lastMention(before: k, where: { kinds[$0] == .person }) {
-                return ([actor], k + 1)
-            }
-            return lastMention(before: k, where: { kinds[$0] == .person }).map { ([$0], k + 1) }
+            return one(lastMention(before: k, where: { kinds[$0] == .person }), k + 1, &referred)
         }
         if words.groupPronouns.contains(t.word), spec.person != true {
-            return lastMention(before: k, where: { kinds[$0] != .person }).map { ([$0], k + 1) }
+            return one(lastMention(before: k, where: { kinds[$0] != .person }), k + 1, &referred)
         }
         // "the council" after "the Deir ez-Zor Military Council": the actor whose name ends so.
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word), spec.person != true,
@@ -356,20 +389,20 @@ struct RelationMatcher {
            let actor = mention(endingWith: tokens[k + 1].word, before: k,
                                floor: sentence > 0 ? reader.sentences[sentence - 1].lowerBound : range.lowerBound,
                                where: { _ in true }) {
-            return ([actor], k + 2)
+            return one(actor, k + 2, &referred)
         }
         // "the group", "this faction", "the militia".
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word),
            words.groupNouns.contains(tokens[k + 1].word), spec.person != true {
-            return lastMention(before: k, where: { [.armedGroup, .party, .organization].contains(kinds[$0]) })
-                .map { ([$0], k + 2) }
+            return one(lastMention(before: k, where: { [.armedGroup, .party, .organization].contains(kinds[$0]) }),
+                       k + 2, &referred)
         }
         // "the two", "the pair", "they": the coordinated subject of the previous sentence.
         if words.pluralPronouns.contains(t.word) || t.word == words.the && k + 1 < range.upperBound
             && words.pairs.contains(tokens[k + 1].word) {
-            let after = words.pluralPronouns.contains(t.word) ? k + 1 : k + 2
-            let group = coordinatedSubject(ofSentence: sentence - 1)
-            return group.count >= 2 ? (group, after) : nil
+            coordinatedSubject(ofSentence: sentence - 1, into: &referred)
+            guard referred.count >= 2 else { return nil }
+            return words.pluralPronouns.contains(t.word) ? k + 1 : k + 2
         }
         return nil
     }
@@ -450,10 +483,9 @@ struct RelationMatcher {
         return fallback
     }
 
-    private func coordinatedSubject(ofSentence number: Int) -> [Int] {
-        guard number >= 0 else { return [] }
+    private func coordinatedSubject(ofSentence number: Int, into group: inout [Int]) {
+        guard number >= 0 else { return }
         let previous = reader.sentences[number]
-        var group: [Int] = []
         var p = previous.lowerBound
         while p < previous.upperBound, group.count < 16 {
             let m = mentionAt[p]
@@ -470,12 +502,11 @@ struct RelationMatcher {
                 break
             }
         }
-        return group
     }
 
     /// The head of the appositive that `i` continues: the nearest earlier mention that is
     /// not itself the object of a preposition ("Devlet Bahçeli, leader of the MHP and an ally of ...").
-    private func appositiveHead(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
+    private mutating func appositiveHead(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
         // ", a group that ..." right after a name describes that name, even the object of
         // "founder of": a comma-led appositive attaches to the nearest noun phrase.
         if i < range.upperBound, tokens[i].kind == .comma, i - 1 >= range.lowerBound {
@@ -510,7 +541,7 @@ struct RelationMatcher {
             steps += 1
         }
         // "The council, a component of ...": a description opening the sentence heads it.
-        if i - range.lowerBound < 40, let (actors, _) = reference(at: range.lowerBound, spec), let first = actors.first,
+        if i - range.lowerBound < 40, reference(at: range.lowerBound, spec) != nil, let first = referred.first,
            accepts(actor: first, spec) {
             return first
         }
@@ -518,7 +549,7 @@ struct RelationMatcher {
     }
 
     /// The sentence's subject: its first mention that is not the object of a preposition.
-    private func subject(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
+    private mutating func subject(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
         var j = range.lowerBound
         // The subject opens the sentence: look no further than its first words.
         let limit = min(i, range.lowerBound + 40)
@@ -531,7 +562,7 @@ struct RelationMatcher {
                 if !mention.isModifier, !isObject, accepts(actor: mention.actor, spec) { return mention.actor }
                 j = mention.end
             } else {
-                if j - range.lowerBound < 2, let (actors, _) = reference(at: j, spec), let first = actors.first {
+                if j - range.lowerBound < 2, reference(at: j, spec) != nil, let first = referred.first {
                     return first
                 }
                 j += 1

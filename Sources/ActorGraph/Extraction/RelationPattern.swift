@@ -49,6 +49,9 @@ final class RelationPattern: Sendable {
     let bits: [UInt64]
     /// Words any one of which must be in the sentence for the rule to be tried.
     let anchors: [Int32]
+    /// Every word element that is not optional: the sentence must hold a word of each, or
+    /// the rule cannot match there and is not tried.
+    let required: [Words]
     /// The same anchors as a bit set, for scanning a sentence.
     let anchorSet: WordSet
     /// A look-left or subject slot that opens the pattern: resolved only after the rest matched.
@@ -65,6 +68,13 @@ final class RelationPattern: Sendable {
     static func contains(_ bits: [UInt64], _ set: Words, _ id: Int32) -> Bool {
         let word = Int(id) >> 6
         return word < set.count && bits[set.offset + word] & (1 << UInt64(id & 63)) != 0
+    }
+
+    /// Whether the sentence's words (`present`, a bit set) include one of each required element.
+    func isPossible(given present: [UInt64]) -> Bool {
+        required.allSatisfy { set in
+            (0..<min(set.count, present.count)).contains { bits[set.offset + $0] & present[$0] != 0 }
+        }
     }
 
     /// Whether word element `set` of this pattern holds `id`.
@@ -152,6 +162,9 @@ final class RelationPattern: Sendable {
         self.bits = bits
         self.anchors = anchors
         self.anchorSet = WordSet(anchors)
+        required = elements.compactMap { element in
+            if case .words(let set, false) = element { return set } else { return nil }
+        }
         var deferred: SlotSpec?
         if case .slot(let spec) = elements.first, spec.lookLeft || spec.subject { deferred = spec }
         deferredSlot = deferred

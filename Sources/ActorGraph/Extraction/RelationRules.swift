@@ -11,6 +11,8 @@ struct RelationRules: Sendable {
     let patternsByAnchor: [[Int]]
     /// Patterns with no anchor word, tried in every sentence.
     let unanchored: [Int]
+    /// One past the highest word id any pattern uses: the words worth noting in a sentence.
+    let patternWordLimit: Int
 
     // Word classes used by several rules.
     static let backed = "backed|supported|funded|armed|sponsored|financed|bankrolled|equipped|trained|propped"
@@ -171,6 +173,7 @@ struct RelationRules: Sendable {
         patterns = built
         patternsByAnchor = byAnchor
         unanchored = built.indices.filter { built[$0].anchors.isEmpty }
+        patternWordLimit = (built.map { $0.bits.count }.max() ?? 0) * 64
     }
 
     /// Every relation the rules find in the document.
@@ -184,6 +187,9 @@ struct RelationRules: Sendable {
         // Per sentence: the last position of each pattern's anchor, or -1 when it is absent.
         var lastAnchor = Array(repeating: -1, count: patterns.count)
         var candidates: [Int] = []
+        // Per sentence: which of the words the patterns use it holds, as a bit set.
+        var present = Array(repeating: UInt64(0), count: (patternWordLimit + 63) / 64)
+        var matcher = RelationMatcher(reader: reader, words: words)
         for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
             // A relation needs two actors: two named here, or one named and one referred to.
             guard canHoldRelation(range, reader: reader) else { continue }
@@ -192,6 +198,7 @@ struct RelationRules: Sendable {
             for i in range {
                 let word = reader.tokens[i].word
                 if words.hedges.contains(word) { hedged = true }
+                if Int(word) < patternWordLimit { present[Int(word) >> 6] |= 1 << UInt64(word & 63) }
                 guard Int(word) < patternsByAnchor.count else { continue }
                 for p in patternsByAnchor[Int(word)] {
                     if lastAnchor[p] < 0 { candidates.append(p) }
@@ -204,10 +211,14 @@ struct RelationRules: Sendable {
             }
             // Rules run in their written order: commands found earlier feed "his group" later.
             candidates.sort()
-            defer { for p in candidates { lastAnchor[p] = -1 } }
-            var matcher = RelationMatcher(reader: reader, sentence: number, range: range, words: words)
+            defer {
+                for p in candidates { lastAnchor[p] = -1 }
+                for i in range where Int(reader.tokens[i].word) < patternWordLimit { present[Int(reader.tokens[i].word) >> 6] = 0 }
+            }
+            matcher.begin(sentence: number, range: range)
             for p in candidates {
                 let pattern = patterns[p]
+                guard pattern.isPossible(given: present) else { continue }
                 matcher.leaderOf = leaderOf
                 for binding in matcher.match(pattern, lastAnchor: lastAnchor[p]) {
                     // "denied backing", "does not support": a negation in or just before the match.
