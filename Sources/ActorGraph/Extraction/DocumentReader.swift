@@ -246,7 +246,7 @@ final class DocumentReader {
     func actorIndex(entry: Int) -> Int {
         if let known = actorByEntry[entry] { return known }
         let gazetteer = index.entries[entry]
-        actors.append(DocumentActor(name: gazetteer.name, kind: gazetteer.kind, entry: entry))
+        actors.append(DocumentActor(name: gazetteer.name, key: index.keys[entry], kind: gazetteer.kind, entry: entry))
         actorByEntry[entry] = actors.count - 1
         actorByKey[index.keys[entry]] = actors.count - 1
         return actors.count - 1
@@ -261,7 +261,7 @@ final class DocumentReader {
         if key.isEmpty || notActors.contains(key) { return nil }
         if let known = actorByKey[key] { return known }
         if let entry = gazetteerEntry(in: candidate.start..<candidate.end) { return actorIndex(entry: entry) }
-        actors.append(DocumentActor(name: text(candidate.start..<candidate.end), kind: candidate.kind))
+        actors.append(DocumentActor(name: text(candidate.start..<candidate.end), key: key, kind: candidate.kind))
         actorByKey[key] = actors.count - 1
         return actors.count - 1
     }

@@ -29,8 +29,7 @@ public struct Extractor: Sendable {
         for i in reader.actors.indices where reader.actors[i].mergedInto == nil && reader.actors[i].mentionCount > 0
             && (reader.actors[i].standaloneMentions > 0 || endpoints.contains(i)) {
             let found = reader.actors[i]
-            let key = found.entry.map { index.keys[$0] } ?? NameFolding.fold(found.name)
-            var seen: Set<String> = [key]
+            var seen: Set<String> = [found.key]
             let aliases = zip(found.surfaces, found.surfaceKeys).filter { seen.insert($0.1).inserted }.map(\.0)
             let actor = Actor(id: found.entry.map { index.ids[$0] }, name: found.name, kind: found.kind,
                               aliases: aliases, documents: [document.id], mentionCount: found.mentionCount)

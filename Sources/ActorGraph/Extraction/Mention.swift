@@ -15,6 +15,8 @@ struct Mention: Sendable {
 /// An actor as one document knows it.
 struct DocumentActor: Sendable {
     var name: String
+    /// The name folded (``NameFolding/fold(_:)``), from the tokens' folded words.
+    var key: String
     var kind: ActorKind
     /// The gazetteer entry, when the actor is a curated one.
     var entry: Int?

@@ -276,11 +276,11 @@ struct RelationRules: Sendable {
     /// is a state: "Assad regime" for Bashar al-Assad and Syria.
     private func governmentNamedFor(person: Int?, state: Int, reader: DocumentReader) -> Int? {
         guard let person, reader.kinds[state] == .state, reader.kinds[person] == .person,
-              let surname = NameFolding.looseKey(reader.actors[reader.roots[person]].name).split(separator: " ").last
+              let surname = NameFolding.looseWords(ofFolded: reader.actors[reader.roots[person]].key).last
         else { return nil }
         return reader.actors.indices.first { index in
             reader.roots[index] == index && reader.kinds[index] == .government && reader.actors[index].mentionCount > 0
-                && NameFolding.looseKey(reader.actors[index].name).split(separator: " ").contains(surname)
+                && NameFolding.looseWords(ofFolded: reader.actors[index].key).contains(surname)
         }
     }
 

@@ -56,9 +56,15 @@ public enum NameFolding {
     /// Folds a name and also drops an Arabic article (`al-`, `el-`) before each word,
     /// so that `al-Sharaa` and `Sharaa` meet. Used for look-ups, never for identity.
     public static func looseKey(_ name: String) -> String {
-        fold(name).split(separator: " ").filter { !["al", "el", "ad", "as", "ash", "an", "ar"].contains($0) }
-            .joined(separator: " ")
+        looseWords(ofFolded: fold(name)).joined(separator: " ")
     }
+
+    /// The words of an already folded name that ``looseKey(_:)`` keeps.
+    static func looseWords(ofFolded folded: String) -> [Substring] {
+        folded.split(separator: " ").filter { !arabicArticles.contains($0) }
+    }
+
+    static let arabicArticles: Set<Substring> = ["al", "el", "ad", "as", "ash", "an", "ar"]
 
     static let apostrophes: Set<Unicode.Scalar> = ["’", "‘", "'", "`", "´", "ʼ", "ʻ", "ʿ", "ʾ"]
     static let dashes: Set<Unicode.Scalar> = ["-", "‐", "‑", "‒", "–", "—", "_"]
