@@ -7,95 +7,121 @@ struct Tokenizer {
     var lexicon: Lexicon
 
     mutating func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        // At most one token per scalar, so the tokens are written straight into their array.
+        [Token](unsafeUninitializedCapacity: scalars.count) { tokens, count in
+            count = scalars.withUnsafeBufferPointer { s in
+                Self.asciiClass.withUnsafeBufferPointer { tokenize(s, classes: $0, into: tokens) }
+            }
+        }
+    }
+
+    /// The tokenizer proper, over raw buffers: it runs over every character of every article,
+    /// so it reads ASCII through one table look-up and leaves the Unicode tests to the rest.
+    private mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafeBufferPointer<UInt8>,
+                                   into tokens: UnsafeMutableBufferPointer<Token>) -> Int {
+        let n = s.count
+        var count = 0
+        @inline(__always) func emit(_ token: Token) {
+            tokens.baseAddress!.advanced(by: count).initialize(to: token)
+            count += 1
+        }
+        /// A possessive `’s` at `i`: an apostrophe, then `s` closing the word.
+        @inline(__always) func possessive(at i: Int) -> Bool {
+            i + 1 < n && Self.isApostrophe(s[i]) && (s[i + 1] == "s" || s[i + 1] == "S")
+                && (i + 2 >= n || !Self.isWordScalar(s[i + 2]))
+        }
         var i = 0
-        let n = scalars.count
         while i < n {
-            let c = scalars[i]
-            if Self.isSpace(c) { i += 1; continue }
-            if Self.isWordScalar(c) {
+            let c = s[i]
+            let ascii = c.value < 128 ? classes[Int(c.value)] : 0
+            if ascii & Self.space != 0 || ascii == 0 && Self.isSpace(c) { i += 1; continue }
+            if ascii & Self.wordChar != 0 || ascii == 0 && Self.isWordScalar(c) {
                 let start = i
                 // Initialisms: U.S., U.K., U.N. (single letters each followed by a period).
-                if Self.isUpper(c), i + 3 < n + 1, i + 1 < n, scalars[i + 1] == ".",
-                   i + 2 < n, Self.isUpper(scalars[i + 2]), i + 3 < n, scalars[i + 3] == "." {
+                if Self.isUpper(c), i + 3 < n, s[i + 1] == ".", Self.isUpper(s[i + 2]), s[i + 3] == "." {
                     var j = i
-                    while j + 1 < n, Self.isUpper(scalars[j]), scalars[j + 1] == "." { j += 2 }
-                    tokens.append(makeWord(scalars, start, j, kind: .word))
+                    while j + 1 < n, Self.isUpper(s[j]), s[j + 1] == "." { j += 2 }
+                    emit(makeWord(s, start, j, kind: .word))
                     i = j
                     continue
                 }
                 var j = i + 1
                 while j < n {
-                    let d = scalars[j]
-                    if Self.isWordScalar(d) || Self.isJoiner(d) { j += 1; continue }
-                    if Self.isApostrophe(d), j + 1 < n, Self.isLetter(scalars[j + 1]) {
+                    let d = s[j]
+                    if d.value < 128 {
+                        let dClass = classes[Int(d.value)]
+                        if dClass & Self.wordChar != 0 { j += 1; continue }
+                        if dClass & Self.apostrophe == 0 { break }
+                    } else if Self.isWordScalar(d) || Self.isJoiner(d) {
+                        j += 1
+                        continue
+                    }
+                    if Self.isApostrophe(d), j + 1 < n, Self.isLetter(s[j + 1]) {
                         // `’s` closing a word is a possessive; other apostrophes join (Hay’at).
-                        let sIsLast = (scalars[j + 1] == "s" || scalars[j + 1] == "S")
-                            && (j + 2 >= n || !Self.isWordScalar(scalars[j + 2]))
+                        let sIsLast = (s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 >= n || !Self.isWordScalar(s[j + 2]))
                         if sIsLast { break }
                         j += 1
                         continue
                     }
                     break
                 }
-                let isNumber = Self.isDigit(c)
-                tokens.append(makeWord(scalars, start, j, kind: isNumber ? .number : .word))
+                emit(makeWord(s, start, j, kind: Self.isDigit(c) ? .number : .word))
                 i = j
-                if i + 1 < n, Self.isApostrophe(scalars[i]), scalars[i + 1] == "s" || scalars[i + 1] == "S",
-                   i + 2 >= n || !Self.isWordScalar(scalars[i + 2]) {
-                    tokens.append(Token(start: i, end: i + 2, kind: .possessive, word: lexicon.possessive,
-                                        isCapitalized: false, isAllCaps: false))
+                if possessive(at: i) {
+                    emit(Token(start: i, end: i + 2, kind: .possessive, word: lexicon.possessive,
+                               isCapitalized: false, isAllCaps: false))
                     i += 2
                 }
                 continue
             }
-            if Self.isApostrophe(c), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-               i + 2 >= n || !Self.isWordScalar(scalars[i + 2]), i > 0, !Self.isSpace(scalars[i - 1]) {
-                tokens.append(Token(start: i, end: i + 2, kind: .possessive, word: lexicon.possessive,
-                                    isCapitalized: false, isAllCaps: false))
+            if possessive(at: i), i > 0, !Self.isSpace(s[i - 1]) {
+                emit(Token(start: i, end: i + 2, kind: .possessive, word: lexicon.possessive,
+                           isCapitalized: false, isAllCaps: false))
                 i += 2
                 continue
             }
             let kind = Self.punctuationKind(c)
-            tokens.append(Token(start: i, end: i + 1, kind: kind, word: lexicon.id(forPunctuation: c, kind: kind),
-                                isCapitalized: false, isAllCaps: false))
+            emit(Token(start: i, end: i + 1, kind: kind, word: lexicon.id(forPunctuation: c, kind: kind),
+                       isCapitalized: false, isAllCaps: false))
             i += 1
         }
-        return tokens
+        return count
     }
 
     /// Scratch space for a word's folded bytes, reused from token to token.
-    var scratch: [UInt8] = []
+    var scratch: [UInt8] = Array(repeating: 0, count: 64)
 
-    private mutating func makeWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, kind: Token.Kind) -> Token {
-        if scratch.count < end - start { scratch = Array(repeating: 0, count: max(64, (end - start) * 2)) }
+    private mutating func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                                   kind: Token.Kind) -> Token {
+        if scratch.count < end - start { scratch = Array(repeating: 0, count: (end - start) * 2) }
         var length = 0
         var hash = ByteTable.seed
         var ascii = true
         var upper = 0
         var letters = 0
-        for k in start..<end {
-            let value = scalars[k].value
-            if value < 128 {
-                var byte = UInt8(truncatingIfNeeded: value)
-                if value >= 65 && value <= 90 {
-                    upper += 1
-                    letters += 1
-                    byte += 32
-                } else if value >= 97 && value <= 122 {
-                    letters += 1
-                } else if value == 39 || value == 96 {
-                    continue // apostrophes inside a word do not count (Hay'at = Hayat)
+        scratch.withUnsafeMutableBufferPointer { scratch in
+            for k in start..<end {
+                let value = s[k].value
+                if value < 128 {
+                    var byte = UInt8(truncatingIfNeeded: value)
+                    if value >= 65 && value <= 90 {
+                        upper += 1
+                        letters += 1
+                        byte += 32
+                    } else if value >= 97 && value <= 122 {
+                        letters += 1
+                    } else if value == 39 || value == 96 {
+                        continue // apostrophes inside a word do not count (Hay'at = Hayat)
+                    }
+                    scratch[length] = byte
+                    hash = ByteTable.step(hash, byte)
+                    length += 1
+                } else if value == 0x2019 || value == 0x2018 || value == 0x02BC {
+                    continue // curly apostrophes too (Hay’at)
+                } else {
+                    ascii = false
+                    break
                 }
-                scratch[length] = byte
-                hash = ByteTable.step(hash, byte)
-                length += 1
-            } else if value == 0x2019 || value == 0x2018 || value == 0x02BC {
-                continue // curly apostrophes too (Hay’at)
-            } else {
-                ascii = false
-                break
             }
         }
         let word: Int32
@@ -110,16 +136,31 @@ struct Tokenizer {
             letters = 0
             var view = String.UnicodeScalarView()
             for k in start..<end {
-                let s = scalars[k]
-                if s.properties.isUppercase { upper += 1 }
-                if s.properties.isAlphabetic { letters += 1 }
-                view.append(s)
+                let c = s[k]
+                if c.properties.isUppercase { upper += 1 }
+                if c.properties.isAlphabetic { letters += 1 }
+                view.append(c)
             }
             var folded = Array(NameFolding.fold(String(view)).utf8.filter { $0 != 32 })
             word = folded.withUnsafeMutableBufferPointer { lexicon.id(forBytes: UnsafeBufferPointer($0)) }
         }
         return Token(start: start, end: end, kind: kind, word: word,
-                     isCapitalized: Self.isUpper(scalars[start]), isAllCaps: letters >= 2 && upper == letters)
+                     isCapitalized: Self.isUpper(s[start]), isAllCaps: letters >= 2 && upper == letters)
+    }
+
+    // The ASCII classes, one table look-up per character.
+    private static let space: UInt8 = 1
+    private static let wordChar: UInt8 = 2
+    private static let apostrophe: UInt8 = 4
+    /// Punctuation and other ASCII marks: neither space, word nor apostrophe.
+    private static let mark: UInt8 = 8
+    /// Each ASCII character's class; 0 never occurs, so 0 means "not ASCII, ask Unicode".
+    private static let asciiClass: [UInt8] = (0..<128).map { value in
+        let c = Unicode.Scalar(UInt8(value))
+        if isSpace(c) { return space }
+        if isWordScalar(c) { return wordChar }
+        if isApostrophe(c) { return apostrophe }
+        return mark
     }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
