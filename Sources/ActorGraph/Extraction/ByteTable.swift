@@ -4,10 +4,18 @@ struct ByteTable: Sendable {
     private var slots: [Int32]
     private var mask: Int
     private var count = 0
-    /// The bytes of every word in the table, end to end; `bounds[id - firstID]` locates one.
+    /// The bytes of every word in the table, end to end; an entry locates one.
     private var arena: [UInt8] = []
-    private var bounds: [(start: Int32, end: Int32)] = []
-    private var ids: [Int32] = []
+    private var entries: [Entry] = []
+
+    /// One word: where its bytes are in the arena, its id, and the high bits of its hash,
+    /// so that a probe rejects another word without comparing bytes.
+    private struct Entry {
+        var start: Int32
+        var length: Int32
+        var id: Int32
+        var tag: UInt32
+    }
 
     init(capacity: Int = 64) {
         var size = 16
@@ -32,34 +40,44 @@ struct ByteTable: Sendable {
         return finish(h)
     }
 
-    /// The id stored for these bytes, if any.
+    @inline(__always)
+    private static func tag(_ hash: Int) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
+
+    /// The id stored for these bytes, if any. Every token of every article asks, so it
+    /// reads through raw buffers.
     func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32? {
-        var slot = hash & mask
-        while true {
-            let entry = slots[slot]
-            if entry < 0 { return nil }
-            let (start, end) = bounds[Int(entry)]
-            if Int(end - start) == bytes.count {
-                var equal = true
-                var k = Int(start)
-                for b in bytes {
-                    if arena[k] != b { equal = false; break }
-                    k += 1
+        let tag = Self.tag(hash)
+        let length = Int32(truncatingIfNeeded: bytes.count)
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena in
+                    var slot = hash & mask
+                    while true {
+                        let index = slots[slot]
+                        if index < 0 { return nil }
+                        let entry = entries[Int(index)]
+                        if entry.tag == tag, entry.length == length {
+                            var k = Int(entry.start)
+                            var equal = true
+                            for b in bytes {
+                                if arena[k] != b { equal = false; break }
+                                k += 1
+                            }
+                            if equal { return entry.id }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                if equal { return ids[Int(entry)] }
             }
-            slot = (slot + 1) & mask
         }
     }
 
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int, id: Int32) {
         if (count + 1) * 2 > slots.count { grow() }
-        let entry = Int32(bounds.count)
-        let start = Int32(arena.count)
+        let index = Int32(entries.count)
+        entries.append(Entry(start: Int32(arena.count), length: Int32(bytes.count), id: id, tag: Self.tag(hash)))
         arena.append(contentsOf: bytes)
-        bounds.append((start, Int32(arena.count)))
-        ids.append(id)
-        place(entry, hash: hash)
+        place(index, hash: hash)
         count += 1
     }
 
@@ -73,12 +91,12 @@ struct ByteTable: Sendable {
         let size = slots.count * 2
         slots = Array(repeating: -1, count: size)
         mask = size - 1
-        for entry in bounds.indices {
-            let (start, end) = bounds[entry]
+        for index in entries.indices {
+            let entry = entries[index]
             let h = arena.withUnsafeBufferPointer { all in
-                Self.hash(UnsafeBufferPointer(rebasing: all[Int(start)..<Int(end)]))
+                Self.hash(UnsafeBufferPointer(rebasing: all[Int(entry.start)..<Int(entry.start + entry.length)]))
             }
-            place(Int32(entry), hash: h)
+            place(Int32(index), hash: h)
         }
     }
 }

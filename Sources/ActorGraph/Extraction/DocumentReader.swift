@@ -14,11 +14,11 @@ final class DocumentReader {
     var tokens: [Token] = []
     var sentences: [Range<Int>] = []
     /// Sentences that are the author line or body of an embedded social-media post, or a photo credit.
-    var skipped: Set<Int> = []
+    var skipped = Marks()
     /// Tokens that name no actor: the author credit of an embedded post inside a sentence.
-    var excluded: Set<Int> = []
+    var excluded = Marks()
     /// Sentences whose words are mostly capitalized: headlines, where head words mislead.
-    var headlines: Set<Int> = []
+    var headlines = Marks()
     var actors: [DocumentActor] = []
     var mentions: [Mention] = []
     /// For each token, the mention covering it, or -1.
@@ -89,26 +89,43 @@ final class DocumentReader {
     // MARK: - Sentences
 
     private func classifySentences() {
+        skipped = Marks(count: sentences.count)
+        headlines = Marks(count: sentences.count)
+        excluded = Marks(count: tokens.count)
         for (number, range) in sentences.enumerated() {
             let first = tokens[range.lowerBound]
+            // One pass gathers what the tests below ask of the sentence.
+            var hasHandle = false
+            var firstOpen: Int?
+            var lastDash: Int?
+            var wordCount = 0
+            var capitalized = 0
+            for i in range {
+                let token = tokens[i]
+                switch token.kind {
+                case .word:
+                    wordCount += 1
+                    if token.isCapitalized || words.nameConnectors.contains(token.word) { capitalized += 1 }
+                case .open:
+                    if firstOpen == nil { firstOpen = i }
+                case .hyphen:
+                    if scalars[token.start] != "-" { lastDash = i }
+                case .other:
+                    if scalars[token.start] == "@" { hasHandle = true }
+                default:
+                    break
+                }
+            }
             // "— Name (@handle) March 7, 2025": the author line of an embedded post.
-            let hasHandle = range.contains { scalars[tokens[$0].start] == "@" }
             if first.kind == .hyphen && hasHandle { skipped.insert(number) }
-            if hasHandle && range.count < 16 && range.contains(where: { tokens[$0].kind == .open }) { skipped.insert(number) }
+            if hasHandle && range.count < 16 && firstOpen != nil { skipped.insert(number) }
             // "...pic.twitter.com/x— Name (@handle) March 7": the credit after the last dash.
-            if hasHandle, let dash = range.last(where: { tokens[$0].kind == .hyphen && scalars[tokens[$0].start] != "-" }) {
+            if hasHandle, let dash = lastDash {
                 excluded.formUnion(dash..<range.upperBound)
             }
             // "(Photo: Name/Agency via Agency)": credits name photographers, not actors.
-            if let open = range.first(where: { tokens[$0].kind == .open }), open + 1 < range.upperBound,
-               words.credits.contains(tokens[open + 1].word) {
+            if let open = firstOpen, open + 1 < range.upperBound, words.credits.contains(tokens[open + 1].word) {
                 skipped.insert(number)
-            }
-            var wordCount = 0
-            var capitalized = 0
-            for i in range where tokens[i].kind == .word {
-                wordCount += 1
-                if tokens[i].isCapitalized || words.nameConnectors.contains(tokens[i].word) { capitalized += 1 }
             }
             let last = tokens[range.upperBound - 1]
             let endsPlainly = last.kind == .stop && scalars[last.start] == "."
@@ -297,4 +314,16 @@ final class DocumentReader {
             actors[keep].kind = actors[drop].kind
         }
     }
+}
+
+/// A set of positions (tokens or sentences) as one flag each: asked for every token, where
+/// a `Set<Int>` would hash.
+struct Marks {
+    private var flags: [Bool] = []
+
+    init(count: Int = 0) { flags = Array(repeating: false, count: count) }
+
+    func contains(_ i: Int) -> Bool { i < flags.count && flags[i] }
+    mutating func insert(_ i: Int) { flags[i] = true }
+    mutating func formUnion(_ range: Range<Int>) { for i in range { flags[i] = true } }
 }
