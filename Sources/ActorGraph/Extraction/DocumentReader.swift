@@ -11,8 +11,10 @@ final class DocumentReader {
     let notActors: Set<String>
     let notActorWords: WordSet
 
-    var tokens: [Token] = []
-    var sentences: [Range<Int>] = []
+    /// Tokens and sentences are fixed when the reader is made: constants, which every rule
+    /// reads without the exclusivity checks a class's variables cost.
+    let tokens: [Token]
+    let sentences: [Range<Int>]
     /// Sentences that are the author line or body of an embedded social-media post, or a photo credit.
     var skipped = Marks()
     /// Tokens that name no actor: the author credit of an embedded post inside a sentence.
@@ -34,7 +36,7 @@ final class DocumentReader {
         self.document = document
         let text = document.text
         // Decoded in one pass, into room for the worst case (one scalar per UTF-8 byte).
-        self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
             var n = 0
             for scalar in text.unicodeScalars {
                 buffer[n] = scalar
@@ -42,7 +44,11 @@ final class DocumentReader {
             }
             count = n
         }
-        self.lexicon = lexicon
+        self.scalars = scalars
+        var tokenizer = Tokenizer(lexicon: lexicon)
+        tokens = tokenizer.tokenize(scalars)
+        self.lexicon = tokenizer.lexicon
+        sentences = SentenceSplitter.sentences(tokens: tokens, scalars: scalars, lexicon: tokenizer.lexicon)
         self.index = index
         self.words = words
         self.notActors = notActors
@@ -56,10 +62,6 @@ final class DocumentReader {
     private(set) var kinds: [ActorKind] = []
 
     func read() {
-        var tokenizer = Tokenizer(lexicon: lexicon)
-        tokens = tokenizer.tokenize(scalars)
-        lexicon = tokenizer.lexicon
-        sentences = SentenceSplitter.sentences(tokens: tokens, scalars: scalars, lexicon: lexicon)
         classifySentences()
         findMentions()
         roots = actors.indices.map(root)

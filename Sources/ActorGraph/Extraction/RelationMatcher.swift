@@ -47,17 +47,45 @@ struct RelationMatcher {
         kinds = reader.kinds
     }
 
-    /// Moves to a sentence: its slot starts are found once for all rules.
-    mutating func begin(sentence: Int, range: Range<Int>) {
+    /// Moves to a sentence, and says whether it can hold a relation at all; if so, its
+    /// slot starts are found once for all rules.
+    mutating func begin(sentence: Int, range: Range<Int>) -> Bool {
         self.sentence = sentence
         self.range = range
         slotStarts.removeAll(keepingCapacity: true)
+        guard canHoldRelation() else { return false }
         for i in range {
             let m = mentionAt[i]
             if m >= 0 ? mentions[Int(m)].start == i : words.slotStarters.contains(tokens[i].word) || tokens[i].kind == .quote {
                 slotStarts.append(i)
             }
         }
+        return true
+    }
+
+    /// Two different actors are named in the sentence, or one is and a pronoun or a
+    /// description (`he`, `its`, `the group`, `the two`) may bring in another.
+    private func canHoldRelation() -> Bool {
+        var first = -1
+        var refersBack = false
+        for i in range {
+            let m = mentionAt[i]
+            if m >= 0 {
+                let actor = roots[mentions[Int(m)].actor]
+                if first < 0 { first = actor } else if actor != first { return true }
+                continue
+            }
+            let word = tokens[i].word
+            if words.personPronouns.contains(word) || words.groupPronouns.contains(word) || words.pluralPronouns.contains(word) {
+                refersBack = true
+            } else if words.demonstratives.contains(word), i + 1 < range.upperBound {
+                let next = tokens[i + 1].word
+                if words.groupNouns.contains(next) || words.pairs.contains(next) || reader.words.headWords[next] != nil {
+                    refersBack = true
+                }
+            }
+        }
+        return first >= 0 && refersBack
     }
 
     struct Binding {

@@ -6,9 +6,11 @@
 struct RelationRules: Sendable {
     let patterns: [RelationPattern]
     let words: CueWords
-    /// For each shared word id, the patterns it anchors: a sentence tries only the patterns
-    /// whose anchor words it contains, found in one pass over its tokens.
-    let patternsByAnchor: [[Int]]
+    /// For each word id below ``patternWordLimit``, the patterns it anchors, at
+    /// `anchoredPatterns[anchorStart[id]..<anchorStart[id + 1]]`: a sentence tries only the
+    /// patterns whose anchor words it contains, found in one pass over its tokens.
+    let anchorStart: [Int32]
+    let anchoredPatterns: [Int32]
     /// Patterns with no anchor word, tried in every sentence.
     let unanchored: [Int]
     /// One past the highest word id any pattern uses: the words worth noting in a sentence.
@@ -165,15 +167,17 @@ struct RelationRules: Sendable {
             (.splitFrom, "B ~3 splinter|breakaway|offshoot ~2 group|faction|movement , A"),
         ]
         let built = rules.map { RelationPattern($0.0, $0.1, lexicon: &lexicon) }
-        let maxWord = built.flatMap(\.anchors).map(Int.init).max() ?? 0
-        var byAnchor = Array(repeating: [Int](), count: maxWord + 1)
-        for (index, pattern) in built.enumerated() {
-            for anchor in Set(pattern.anchors) { byAnchor[Int(anchor)].append(index) }
-        }
         patterns = built
-        patternsByAnchor = byAnchor
         unanchored = built.indices.filter { built[$0].anchors.isEmpty }
         patternWordLimit = (built.map { $0.bits.count }.max() ?? 0) * 64
+        var byAnchor = Array(repeating: [Int32](), count: patternWordLimit)
+        for (index, pattern) in built.enumerated() {
+            for anchor in Set(pattern.anchors) { byAnchor[Int(anchor)].append(Int32(index)) }
+        }
+        var starts: [Int32] = [0]
+        for patterns in byAnchor { starts.append(starts.last! + Int32(patterns.count)) }
+        anchorStart = starts
+        anchoredPatterns = byAnchor.flatMap { $0 }
     }
 
     /// Every relation the rules find in the document.
@@ -190,17 +194,19 @@ struct RelationRules: Sendable {
         // Per sentence: which of the words the patterns use it holds, as a bit set.
         var present = Array(repeating: UInt64(0), count: (patternWordLimit + 63) / 64)
         var matcher = RelationMatcher(reader: reader, words: words)
+        let tokens = reader.tokens
         for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
             // A relation needs two actors: two named here, or one named and one referred to.
-            guard canHoldRelation(range, reader: reader) else { continue }
+            guard matcher.begin(sentence: number, range: range) else { continue }
             var hedged = false
             candidates.removeAll(keepingCapacity: true)
             for i in range {
-                let word = reader.tokens[i].word
-                if words.hedges.contains(word) { hedged = true }
-                if Int(word) < patternWordLimit { present[Int(word) >> 6] |= 1 << UInt64(word & 63) }
-                guard Int(word) < patternsByAnchor.count else { continue }
-                for p in patternsByAnchor[Int(word)] {
+                let word = Int(tokens[i].word)
+                if words.hedges.contains(tokens[i].word) { hedged = true }
+                guard word < patternWordLimit else { continue }
+                present[word >> 6] |= 1 << UInt64(word & 63)
+                for k in anchorStart[word]..<anchorStart[word + 1] {
+                    let p = Int(anchoredPatterns[Int(k)])
                     if lastAnchor[p] < 0 { candidates.append(p) }
                     lastAnchor[p] = i
                 }
@@ -213,9 +219,8 @@ struct RelationRules: Sendable {
             candidates.sort()
             defer {
                 for p in candidates { lastAnchor[p] = -1 }
-                for i in range where Int(reader.tokens[i].word) < patternWordLimit { present[Int(reader.tokens[i].word) >> 6] = 0 }
+                for i in range where Int(tokens[i].word) < patternWordLimit { present[Int(tokens[i].word) >> 6] = 0 }
             }
-            matcher.begin(sentence: number, range: range)
             for p in candidates {
                 let pattern = patterns[p]
                 guard pattern.isPossible(given: present) else { continue }
@@ -282,31 +287,6 @@ struct RelationRules: Sendable {
             reader.roots[index] == index && reader.kinds[index] == .government && reader.actors[index].mentionCount > 0
                 && NameFolding.looseWords(ofFolded: reader.actors[index].key).contains(surname)
         }
-    }
-
-    /// Two different actors are named in the sentence, or one is and a pronoun or a
-    /// description (`he`, `its`, `the group`, `the two`) may bring in another.
-    private func canHoldRelation(_ range: Range<Int>, reader: DocumentReader) -> Bool {
-        var first = -1
-        var referred = false
-        for i in range {
-            let m = reader.mentionAt[i]
-            if m >= 0 {
-                let actor = reader.roots[reader.mentions[Int(m)].actor]
-                if first < 0 { first = actor } else if actor != first { return true }
-                continue
-            }
-            let word = reader.tokens[i].word
-            if words.personPronouns.contains(word) || words.groupPronouns.contains(word) || words.pluralPronouns.contains(word) {
-                referred = true
-            } else if words.demonstratives.contains(word), i + 1 < range.upperBound {
-                let next = reader.tokens[i + 1].word
-                if words.groupNouns.contains(next) || words.pairs.contains(next) || reader.words.headWords[next] != nil {
-                    referred = true
-                }
-            }
-        }
-        return first >= 0 && referred
     }
 
     /// Types constrain their ends (ANNOTATION.md): only persons command; a state's own
