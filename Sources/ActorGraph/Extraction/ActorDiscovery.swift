@@ -69,7 +69,11 @@ extension DocumentReader {
         i + 1 < tokens.count && tokens[i + 1].kind == .hyphen && tokens[i + 1].start == tokens[i].end
     }
 
-    func wordCount(_ range: Range<Int>) -> Int { range.filter { tokens[$0].kind == .word }.count }
+    func wordCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        for i in range where tokens[i].kind == .word { count += 1 }
+        return count
+    }
 
     /// Discovery candidates in one sentence.
     func discover(in range: Range<Int>, headline: Bool) -> [Candidate] {
@@ -120,7 +124,7 @@ extension DocumentReader {
     /// `X Y, a security official`, `X Y, the commander of`, `X Y said`, `led by X Y`.
     func personByAppositive(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
         guard isPersonShaped(span) else { return nil }
-        if span.lowerBound - 2 >= sentence.lowerBound, lexicon.text(of: tokens[span.lowerBound - 1].word) == "by",
+        if span.lowerBound - 2 >= sentence.lowerBound, tokens[span.lowerBound - 1].word == words.by,
            words.leadershipVerbs.contains(tokens[span.lowerBound - 2].word) {
             return Candidate(start: span.lowerBound, end: span.upperBound, kind: .person)
         }
@@ -195,7 +199,7 @@ extension DocumentReader {
         // word stands before it, the name starts after the connector.
         var span = span
         if let connector = span.first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
-                && (tokens[$0].word == words.of || lexicon.text(of: tokens[$0].word) == "for") }),
+                && (tokens[$0].word == words.of || tokens[$0].word == words.for) }),
            connector < lastHead,
            !(span.lowerBound..<connector).contains(where: { words.headWords[tokens[$0].word] != nil }) {
             var start = connector + 1

@@ -47,7 +47,7 @@ final class CueWords: Sendable {
     let motionVerbs: WordSet
     let relativePronouns: WordSet
     let known: Int32, `as`: Int32, guerre: Int32
-    let of: Int32, and: Int32, or: Int32, the: Int32
+    let of: Int32, and: Int32, or: Int32, the: Int32, `for`: Int32
 
     init(lexicon: inout Lexicon) {
         var heads: [Int32: ActorKind] = [:]
@@ -121,5 +121,6 @@ final class CueWords: Sendable {
         and = lexicon.id(for: "and")
         or = lexicon.id(for: "or")
         the = lexicon.id(for: "the")
+        `for` = lexicon.id(for: "for")
     }
 }

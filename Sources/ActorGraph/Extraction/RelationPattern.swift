@@ -49,9 +49,11 @@ final class RelationPattern: Sendable {
     let bits: [UInt64]
     /// Words any one of which must be in the sentence for the rule to be tried.
     let anchors: [Int32]
-    /// Every word element that is not optional: the sentence must hold a word of each, or
-    /// the rule cannot match there and is not tried.
-    let required: [Words]
+    /// Every word element that is not optional, as the non-zero 64-bit chunks of its bit set:
+    /// the sentence must hold a word of each, or the rule cannot match there and is not
+    /// tried. Element `e` is `requiredChunks[requiredEnds[e - 1]..<requiredEnds[e]]`.
+    private let requiredChunks: [(index: Int, mask: UInt64)]
+    private let requiredEnds: [Int]
     /// The same anchors as a bit set, for scanning a sentence.
     let anchorSet: WordSet
     /// A look-left or subject slot that opens the pattern: resolved only after the rest matched.
@@ -72,9 +74,17 @@ final class RelationPattern: Sendable {
 
     /// Whether the sentence's words (`present`, a bit set) include one of each required element.
     func isPossible(given present: [UInt64]) -> Bool {
-        required.allSatisfy { set in
-            (0..<min(set.count, present.count)).contains { bits[set.offset + $0] & present[$0] != 0 }
+        var start = 0
+        for end in requiredEnds {
+            var found = false
+            for k in start..<end where present[requiredChunks[k].index] & requiredChunks[k].mask != 0 {
+                found = true
+                break
+            }
+            if !found { return false }
+            start = end
         }
+        return true
     }
 
     /// Whether word element `set` of this pattern holds `id`.
@@ -162,9 +172,16 @@ final class RelationPattern: Sendable {
         self.bits = bits
         self.anchors = anchors
         self.anchorSet = WordSet(anchors)
-        required = elements.compactMap { element in
-            if case .words(let set, false) = element { return set } else { return nil }
+        var chunks: [(index: Int, mask: UInt64)] = []
+        var ends: [Int] = []
+        for case .words(let set, false) in elements {
+            for index in 0..<set.count where bits[set.offset + index] != 0 {
+                chunks.append((index, bits[set.offset + index]))
+            }
+            ends.append(chunks.count)
         }
+        requiredChunks = chunks
+        requiredEnds = ends
         var deferred: SlotSpec?
         if case .slot(let spec) = elements.first, spec.lookLeft || spec.subject { deferred = spec }
         deferredSlot = deferred
