@@ -1,6 +1,6 @@
 /// ``Vocabulary``'s lists as interned word ids, built once per extractor.
 final class CueWords: Sendable {
-    let headWords: [Int32: ActorKind]
+    let headWords: WordMap<ActorKind>
     let arabicGroupOpeners: WordSet
     let personRoles: WordSet
     let nameConnectors: WordSet
@@ -34,7 +34,7 @@ final class CueWords: Sendable {
     let companions: WordSet
     let splinters: WordSet
     let leadershipRoles: WordSet
-    let categoryNouns: [Int32: ActorKind]
+    let categoryNouns: WordMap<ActorKind>
     /// Words a relation slot may start with before its actor: articles, pronouns, titles.
     let slotStarters: WordSet
     let complementPrepositions: WordSet
@@ -52,7 +52,7 @@ final class CueWords: Sendable {
     init(lexicon: inout Lexicon) {
         var heads: [Int32: ActorKind] = [:]
         for (word, kind) in Vocabulary.headWords where !word.contains(" ") { heads[lexicon.id(for: word)] = kind }
-        headWords = heads
+        headWords = WordMap(heads)
         arabicGroupOpeners = lexicon.ids(Array(Vocabulary.arabicGroupOpeners))
         personRoles = lexicon.ids(Array(Vocabulary.personRoles))
         nameConnectors = lexicon.ids(Array(Vocabulary.nameConnectors))
@@ -96,7 +96,7 @@ final class CueWords: Sendable {
                   "charity", "ngo", "network", "website", "daily", "think-tank", "thinktank"] {
             categories[lexicon.id(for: w)] = .organization
         }
-        categoryNouns = categories
+        categoryNouns = WordMap(categories)
         slotStarters = WordSet(lexicon.ids(["a", "an", "the", "both", "this", "that", "said", "-"]).members
             + formerMarks.members + personPronouns.members + groupPronouns.members + pluralPronouns.members
             + personRoles.members)

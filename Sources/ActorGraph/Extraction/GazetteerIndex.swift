@@ -11,11 +11,12 @@ struct GazetteerIndex: Sendable {
     }
 
     struct Node: Sendable {
-        var children: [Int32: Int32] = [:]
         var terminal: Terminal?
     }
 
     private(set) var nodes: [Node] = [Node()]
+    /// Every node's children, keyed by (node, word) in one table.
+    private var edges = TrieEdges()
     /// The root's children as an array indexed by word id: every token of every article
     /// starts a look-up here, so it must not hash.
     private var rootChildren: [Int32] = []
@@ -32,9 +33,10 @@ struct GazetteerIndex: Sendable {
             for name in [entry.name] + entry.aliases { insert(name, entry: index, demonym: false, lexicon: &lexicon) }
             for name in entry.demonyms { insert(name, entry: index, demonym: true, lexicon: &lexicon) }
         }
-        let maxWord = nodes[0].children.keys.map(Int.init).max() ?? 0
-        rootChildren = Array(repeating: -1, count: maxWord + 1)
-        for (word, child) in nodes[0].children { rootChildren[Int(word)] = child }
+        rootChildren = Array(repeating: -1, count: lexicon.count)
+        for word in 0..<lexicon.count {
+            if let child = edges.child(of: 0, word: Int32(word)) { rootChildren[word] = child }
+        }
     }
 
     private mutating func insert(_ name: String, entry: Int, demonym: Bool, lexicon: inout Lexicon) {
@@ -45,12 +47,12 @@ struct GazetteerIndex: Sendable {
         guard !tokens.isEmpty else { return }
         var node = 0
         for token in tokens {
-            if let next = nodes[node].children[token.word] {
+            if let next = edges.child(of: Int32(node), word: token.word) {
                 node = Int(next)
             } else {
                 nodes.append(Node())
                 let next = Int32(nodes.count - 1)
-                nodes[node].children[token.word] = next
+                edges.insert(parent: Int32(node), word: token.word, child: next)
                 node = Int(next)
             }
         }
@@ -87,7 +89,7 @@ struct GazetteerIndex: Sendable {
                 guard word < rootChildren.count, rootChildren[word] >= 0 else { break }
                 node = Int(rootChildren[word])
             } else {
-                guard let next = nodes[node].children[token.word] else { break }
+                guard let next = edges.child(of: Int32(node), word: token.word) else { break }
                 node = Int(next)
             }
             i += 1
@@ -100,5 +102,54 @@ struct GazetteerIndex: Sendable {
         if !ignoringCase && terminal.requiresAllCaps && !first.isAllCaps { return nil }
         if !ignoringCase && terminal.requiresCapital && !first.isCapitalized { return nil }
         return (end, terminal)
+    }
+}
+
+/// The trie's edges as one open-addressing table from (parent node, word) to child node:
+/// a look-up is a multiply and a probe or two, where a dictionary per node would hash.
+struct TrieEdges: Sendable {
+    private var keys: [UInt64] = Array(repeating: .max, count: 1024)
+    private var children: [Int32] = Array(repeating: -1, count: 1024)
+    private var count = 0
+
+    @inline(__always)
+    private static func key(_ parent: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: parent)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    @inline(__always)
+    private func slot(for key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & (keys.count - 1)
+    }
+
+    func child(of parent: Int32, word: Int32) -> Int32? {
+        let key = Self.key(parent, word)
+        var slot = slot(for: key)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return children[slot] }
+            if stored == .max { return nil }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+    }
+
+    mutating func insert(parent: Int32, word: Int32, child: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let key = Self.key(parent, word)
+        var slot = slot(for: key)
+        while keys[slot] != .max && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+        if keys[slot] == .max { count += 1 }
+        keys[slot] = key
+        children[slot] = child
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, children).filter { $0.0 != .max }
+        keys = Array(repeating: .max, count: keys.count * 2)
+        children = Array(repeating: -1, count: keys.count)
+        count = 0
+        for (key, child) in old {
+            insert(parent: Int32(truncatingIfNeeded: key >> 32), word: Int32(truncatingIfNeeded: key), child: child)
+        }
     }
 }

@@ -39,6 +39,9 @@ struct Lexicon: Sendable {
         return id
     }
 
+    /// How many words have ids: every id is below this.
+    var count: Int { sharedWords.count + localWords.count }
+
     /// The ids of several words, adding them when new.
     mutating func ids(_ words: [String]) -> WordSet { WordSet(words.map { id(for: $0) }) }
 

@@ -23,3 +23,20 @@ struct WordSet: Sendable {
 
     var isEmpty: Bool { members.isEmpty }
 }
+
+/// A map from interned words to values, as an array indexed by word id: asked per token
+/// by discovery and relation matching, where a `Dictionary` would hash.
+struct WordMap<Value: Sendable>: Sendable {
+    private var values: [Value?] = []
+
+    init(_ pairs: [Int32: Value]) {
+        values = Array(repeating: nil, count: Int(pairs.keys.max() ?? -1) + 1)
+        for (id, value) in pairs { values[Int(id)] = value }
+    }
+
+    @inline(__always)
+    subscript(id: Int32) -> Value? {
+        let index = Int(id)
+        return index < values.count ? values[index] : nil
+    }
+}
