@@ -9,8 +9,11 @@ struct Lexicon: Sendable {
     private var sharedBytes = ByteTable()
     private var localWords: [String] = []
     private var localBytes = ByteTable(capacity: 1024)
-    /// Ids of ASCII punctuation marks, looked up once when the lexicon is frozen.
+    /// Ids of ASCII punctuation marks and of the General Punctuation block's dashes, quotes
+    /// and dots (U+2010–U+2027), looked up once when the lexicon is frozen.
     private var asciiPunctuation: [Int32] = []
+    private var generalPunctuation: [Int32] = []
+    private static let generalPunctuationBlock: ClosedRange<UInt32> = 0x2010...0x2027
     /// The id of the possessive `’s`.
     let possessive: Int32 = 0
 
@@ -55,10 +58,15 @@ struct Lexicon: Sendable {
             guard !Tokenizer.isWordScalar(scalar) else { continue }
             marks[value] = source.id(forPunctuation: scalar, kind: Tokenizer.punctuationKind(scalar))
         }
+        let general = Self.generalPunctuationBlock.map { value in
+            let scalar = Unicode.Scalar(value)!
+            return source.id(forPunctuation: scalar, kind: Tokenizer.punctuationKind(scalar))
+        }
         var copy = Lexicon()
         copy.sharedWords = source.sharedWords + source.localWords
         copy.sharedBytes = Self.table(for: copy.sharedWords)
         copy.asciiPunctuation = marks
+        copy.generalPunctuation = general
         return copy
     }
 
@@ -77,6 +85,9 @@ struct Lexicon: Sendable {
     mutating func id(forPunctuation c: Unicode.Scalar, kind: Token.Kind) -> Int32 {
         if c.value < 128, Int(c.value) < asciiPunctuation.count, asciiPunctuation[Int(c.value)] >= 0 {
             return asciiPunctuation[Int(c.value)]
+        }
+        if Self.generalPunctuationBlock.contains(c.value), !generalPunctuation.isEmpty {
+            return generalPunctuation[Int(c.value - Self.generalPunctuationBlock.lowerBound)]
         }
         switch kind {
         case .hyphen: return id(for: "-")

@@ -33,7 +33,8 @@ struct Tokenizer {
         var i = 0
         while i < n {
             let c = s[i]
-            let ascii = c.value < 128 ? classes[Int(c.value)] : 0
+            // The General Punctuation block's dashes, quotes and dots are marks: no Unicode look-up.
+            let ascii = c.value < 128 ? classes[Int(c.value)] : c.value &- 0x2010 < 0x18 ? Self.mark : 0
             if ascii & Self.space != 0 || ascii == 0 && Self.isSpace(c) { i += 1; continue }
             if ascii & Self.wordChar != 0 || ascii == 0 && Self.isWordScalar(c) {
                 let start = i
@@ -52,7 +53,7 @@ struct Tokenizer {
                         let dClass = classes[Int(d.value)]
                         if dClass & Self.wordChar != 0 { j += 1; continue }
                         if dClass & Self.apostrophe == 0 { break }
-                    } else if Self.isWordScalar(d) || Self.isJoiner(d) {
+                    } else if d.value &- 0x2010 >= 0x18, Self.isWordScalar(d) || Self.isJoiner(d) {
                         j += 1
                         continue
                     }
