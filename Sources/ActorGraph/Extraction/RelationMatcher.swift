@@ -56,11 +56,44 @@ struct RelationMatcher {
         guard canHoldRelation() else { return false }
         for i in range {
             let m = mentionAt[i]
-            if m >= 0 ? mentions[Int(m)].start == i : words.slotStarters.contains(tokens[i].word) || tokens[i].kind == .quote {
+            if m >= 0 ? mentions[Int(m)].start == i : couldOpenSlot(at: i) {
                 slotStarts.append(i)
             }
         }
         return true
+    }
+
+    /// Whether a slot could begin at `i`, a token outside any mention, under some spec: the
+    /// start of a reference, or of the words ``slot(at:_:opensPattern:into:)`` passes over
+    /// (articles, quotes, "former", a title) before a mention or a reference. Most articles
+    /// and quotes begin neither, and every rule would try them in vain.
+    private func couldOpenSlot(at i: Int) -> Bool {
+        guard words.slotStarters.contains(tokens[i].word) || tokens[i].kind == .quote else { return false }
+        if mayReferBack(at: i) { return true }
+        var k = i
+        var skipped = 0
+        while k < range.upperBound, skipped < 3, mentionAt[k] < 0 {
+            let t = tokens[k]
+            guard t.kind == .quote || words.articles.contains(t.word) || t.word == words.both
+                || words.formerMarks.contains(t.word) || t.kind == .hyphen && skipped > 0
+                || t.kind == .word && t.isCapitalized && words.personRoles.contains(t.word) else { break }
+            k += 1
+            skipped += 1
+        }
+        guard k < range.upperBound else { return false }
+        return mentionAt[k] >= 0 || mayReferBack(at: k)
+    }
+
+    /// A pronoun or a description (`he`, `its`, `they`, `the group`, `the two`, `the council`)
+    /// that ``reference(at:_:)`` may resolve to an earlier actor.
+    private func mayReferBack(at k: Int) -> Bool {
+        let word = tokens[k].word
+        if words.personPronouns.contains(word) || words.groupPronouns.contains(word) || words.pluralPronouns.contains(word) {
+            return true
+        }
+        guard words.demonstratives.contains(word), k + 1 < range.upperBound else { return false }
+        let next = tokens[k + 1].word
+        return words.groupNouns.contains(next) || words.pairs.contains(next) || words.headWords[next] != nil
     }
 
     /// Two different actors are named in the sentence, or one is and a pronoun or a
@@ -75,15 +108,7 @@ struct RelationMatcher {
                 if first < 0 { first = actor } else if actor != first { return true }
                 continue
             }
-            let word = tokens[i].word
-            if words.personPronouns.contains(word) || words.groupPronouns.contains(word) || words.pluralPronouns.contains(word) {
-                refersBack = true
-            } else if words.demonstratives.contains(word), i + 1 < range.upperBound {
-                let next = tokens[i + 1].word
-                if words.groupNouns.contains(next) || words.pairs.contains(next) || reader.words.headWords[next] != nil {
-                    refersBack = true
-                }
-            }
+            if !refersBack, mayReferBack(at: i) { refersBack = true }
         }
         return first >= 0 && refersBack
     }
