@@ -19,7 +19,8 @@ struct Tokenizer {
     /// so it reads ASCII through one table look-up and leaves the Unicode tests to the rest.
     private mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafeBufferPointer<UInt8>,
                                    into tokens: UnsafeMutableBufferPointer<Token>) -> Int {
-        let n = s.count
+        // Offsets are 32-bit (``Token``): text past four billion characters is not read.
+        let n = min(s.count, Int(UInt32.max))
         var count = 0
         @inline(__always) func emit(_ token: Token) {
             tokens.baseAddress!.advanced(by: count).initialize(to: token)
