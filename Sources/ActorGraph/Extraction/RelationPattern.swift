@@ -50,12 +50,8 @@ final class RelationPattern: Sendable {
     /// Words any one of which must be in the sentence for the rule to be tried.
     let anchors: [Int32]
     /// Every word element that is not optional, as the non-zero 64-bit chunks of its bit set:
-    /// the sentence must hold a word of each, or the rule cannot match there and is not
-    /// tried. Element `e` is `requiredChunks[requiredEnds[e - 1]..<requiredEnds[e]]`.
-    private let requiredChunks: [(index: Int, mask: UInt64)]
-    private let requiredEnds: [Int]
-    /// The same anchors as a bit set, for scanning a sentence.
-    let anchorSet: WordSet
+    /// the sentence must hold a word of each, or the rule cannot match there and is not tried.
+    let required: [[(index: Int, mask: UInt64)]]
     /// A look-left or subject slot that opens the pattern: resolved only after the rest matched.
     let deferredSlot: SlotSpec?
     /// Where matching starts: 0, or 1 past a deferred slot.
@@ -70,21 +66,6 @@ final class RelationPattern: Sendable {
     static func contains(_ bits: [UInt64], _ set: Words, _ id: Int32) -> Bool {
         let word = Int(id) >> 6
         return word < set.count && bits[set.offset + word] & (1 << UInt64(id & 63)) != 0
-    }
-
-    /// Whether the sentence's words (`present`, a bit set) include one of each required element.
-    func isPossible(given present: [UInt64]) -> Bool {
-        var start = 0
-        for end in requiredEnds {
-            var found = false
-            for k in start..<end where present[requiredChunks[k].index] & requiredChunks[k].mask != 0 {
-                found = true
-                break
-            }
-            if !found { return false }
-            start = end
-        }
-        return true
     }
 
     /// Whether word element `set` of this pattern holds `id`.
@@ -171,17 +152,11 @@ final class RelationPattern: Sendable {
         self.elements = elements
         self.bits = bits
         self.anchors = anchors
-        self.anchorSet = WordSet(anchors)
-        var chunks: [(index: Int, mask: UInt64)] = []
-        var ends: [Int] = []
+        var required: [[(index: Int, mask: UInt64)]] = []
         for case .words(let set, false) in elements {
-            for index in 0..<set.count where bits[set.offset + index] != 0 {
-                chunks.append((index, bits[set.offset + index]))
-            }
-            ends.append(chunks.count)
+            required.append((0..<set.count).filter { bits[set.offset + $0] != 0 }.map { ($0, bits[set.offset + $0]) })
         }
-        requiredChunks = chunks
-        requiredEnds = ends
+        self.required = required
         var deferred: SlotSpec?
         if case .slot(let spec) = elements.first, spec.lookLeft || spec.subject { deferred = spec }
         deferredSlot = deferred

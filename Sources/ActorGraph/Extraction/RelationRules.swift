@@ -15,6 +15,34 @@ struct RelationRules: Sendable {
     let unanchored: [Int]
     /// One past the highest word id any pattern uses: the words worth noting in a sentence.
     let patternWordLimit: Int
+    /// Every pattern's required word elements (``RelationPattern/required``) end to end, so
+    /// that testing the candidates of a sentence reads one array: pattern `p`'s are
+    /// `requirements[requirementStart[p]..<requirementStart[p + 1]]`.
+    private let requirements: [Requirement]
+    private let requirementStart: [Int]
+
+    /// One 64-bit chunk of a required element's word set.
+    private struct Requirement {
+        var chunk: Int
+        var mask: UInt64
+        /// The last chunk of its element: the sentence must have matched one of the element's chunks by here.
+        var endsElement: Bool
+    }
+
+    /// Whether the sentence's words (`present`, a bit set) include one of each of pattern
+    /// `p`'s required elements.
+    private func isPossible(_ p: Int, given present: [UInt64]) -> Bool {
+        var found = false
+        for k in requirementStart[p]..<requirementStart[p + 1] {
+            let requirement = requirements[k]
+            if present[requirement.chunk] & requirement.mask != 0 { found = true }
+            if requirement.endsElement {
+                if !found { return false }
+                found = false
+            }
+        }
+        return true
+    }
 
     // Word classes used by several rules.
     static let backed = "backed|supported|funded|armed|sponsored|financed|bankrolled|equipped|trained|propped"
@@ -178,6 +206,18 @@ struct RelationRules: Sendable {
         for patterns in byAnchor { starts.append(starts.last! + Int32(patterns.count)) }
         anchorStart = starts
         anchoredPatterns = byAnchor.flatMap { $0 }
+        var requirements: [Requirement] = []
+        var requirementStart = [0]
+        for pattern in built {
+            for element in pattern.required where !element.isEmpty {
+                for (offset, chunk) in element.enumerated() {
+                    requirements.append(Requirement(chunk: chunk.index, mask: chunk.mask, endsElement: offset == element.count - 1))
+                }
+            }
+            requirementStart.append(requirements.count)
+        }
+        self.requirements = requirements
+        self.requirementStart = requirementStart
     }
 
     /// Every relation the rules find in the document.
@@ -223,7 +263,7 @@ struct RelationRules: Sendable {
             }
             for p in candidates {
                 let pattern = patterns[p]
-                guard pattern.isPossible(given: present) else { continue }
+                guard isPossible(p, given: present) else { continue }
                 matcher.leaderOf = leaderOf
                 for binding in matcher.match(pattern, lastAnchor: lastAnchor[p]) {
                     // "denied backing", "does not support": a negation in or just before the match.
