@@ -31,12 +31,9 @@ struct RelationMatcher {
     private(set) var slotStarts: [Int] = []
     /// Who leads which organisation, as the document has said so far: `his group` is it.
     var leaderOf: [Int: Int] = [:]
-    /// Scratch space reused from attempt to attempt, so that a failed attempt, the common
-    /// case, allocates nothing: the binding being built and the actors a reference resolves to.
-    private var scratch = Binding()
-    private var referred: [Int] = []
 
-    /// One matcher per document: it holds the reader's arrays and its scratch space.
+    /// One matcher per document: it holds the reader's arrays. Every method but ``begin``
+    /// leaves it unchanged, so none copies it: what an attempt builds goes into a ``Binding``.
     init(reader: DocumentReader, words: CueWords) {
         self.reader = reader
         self.words = words
@@ -52,15 +49,23 @@ struct RelationMatcher {
     mutating func begin(sentence: Int, range: Range<Int>) -> Bool {
         self.sentence = sentence
         self.range = range
-        slotStarts.removeAll(keepingCapacity: true)
+        // Filled outside `self`, so that the look-ups below do not copy the matcher.
+        var starts = slotStarts
+        slotStarts = []
+        starts.removeAll(keepingCapacity: true)
         guard canHoldRelation() else { return false }
+        findSlotStarts(into: &starts)
+        slotStarts = starts
+        return true
+    }
+
+    private func findSlotStarts(into starts: inout [Int]) {
         for i in range {
             let m = mentionAt[i]
             if m >= 0 ? mentions[Int(m)].start == i : couldOpenSlot(at: i) {
-                slotStarts.append(i)
+                starts.append(i)
             }
         }
-        return true
     }
 
     /// Whether a slot could begin at `i`, a token outside any mention, under some spec: the
@@ -119,6 +124,8 @@ struct RelationMatcher {
         var former = false
         var first = Int.max
         var last = 0
+        /// Scratch space: the actors the last reference resolved to (`they`: several).
+        var referred: [Int] = []
 
         /// What to restore when a branch of the match fails: cheaper than copying the arrays.
         struct Mark { var sources: Int, targets: Int, former: Bool, first: Int }
@@ -141,11 +148,12 @@ struct RelationMatcher {
 
     /// Every match of the pattern in the sentence. No match can start after the last
     /// occurrence of the pattern's anchor word (`lastAnchor`), so starts stop there.
-    mutating func match(_ pattern: RelationPattern, lastAnchor: Int) -> [Binding] {
+    /// `binding` is scratch space reused from attempt to attempt, so that a failed attempt,
+    /// the common case, allocates nothing.
+    func match(_ pattern: RelationPattern, lastAnchor: Int, scratch binding: inout Binding) -> [Binding] {
         var results: [Binding] = []
         let lastStart = min(range.upperBound - 1, lastAnchor)
         var after = range.lowerBound
-        var binding = scratch
         if pattern.startsWithSlot {
             // Only where an actor or a word that can stand for one begins.
             for i in slotStarts {
@@ -165,18 +173,17 @@ struct RelationMatcher {
                 i += 1
             }
         }
-        scratch = binding
         return results
     }
 
     /// One attempt at token `i`: the end of the match with `binding` filled in, or nil.
     /// A pattern opened by a look-left or subject slot is matched from its second element,
     /// and the slot is resolved only where the rest matched: the look is the costly part.
-    private mutating func attempt(_ pattern: RelationPattern, at i: Int, _ binding: inout Binding) -> Int? {
+    private func attempt(_ pattern: RelationPattern, at i: Int, _ binding: inout Binding) -> Int? {
         binding.reset()
         guard let end = match(pattern, pattern.firstElement, i, &binding) else { return nil }
         if let spec = pattern.deferredSlot {
-            guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else { return nil }
+            guard let actor = spec.subject ? subject(before: i, spec, &binding) : appositiveHead(before: i, spec, &binding) else { return nil }
             Self.bind(actor, spec, &binding)
         }
         binding.first = min(binding.first, i)
@@ -207,7 +214,7 @@ struct RelationMatcher {
     }
 
     /// Matches elements from `e` at token `i`; returns the end token on success.
-    private mutating func match(_ pattern: RelationPattern, _ e: Int, _ i: Int, _ binding: inout Binding) -> Int? {
+    private func match(_ pattern: RelationPattern, _ e: Int, _ i: Int, _ binding: inout Binding) -> Int? {
         let elements = pattern.elements
         if e == elements.count { return i }
         switch elements[e] {
@@ -253,7 +260,7 @@ struct RelationMatcher {
             }
         case .slot(let spec):
             if spec.lookLeft || spec.subject {
-                guard let actor = spec.subject ? subject(before: i, spec) : appositiveHead(before: i, spec) else { return nil }
+                guard let actor = spec.subject ? subject(before: i, spec, &binding) : appositiveHead(before: i, spec, &binding) else { return nil }
                 Self.bind(actor, spec, &binding)
                 return match(pattern, e + 1, i, &binding)
             }
@@ -307,7 +314,7 @@ struct RelationMatcher {
     /// pronoun or description resolved to an earlier mention; a list takes `A, B and C`.
     /// The actors found are bound into `binding`; the result is where the slot ends and
     /// whether a past mark ("former") stood in it.
-    private mutating func slot(at start: Int, _ spec: RelationPattern.SlotSpec, opensPattern: Bool,
+    private func slot(at start: Int, _ spec: RelationPattern.SlotSpec, opensPattern: Bool,
                                into binding: inout Binding) -> (end: Int, former: Bool)? {
         // A pattern's opening actor is a subject: not the object of a preposition ("backed by X").
         if opensPattern, spec.slot == .source, start > range.lowerBound {
@@ -327,9 +334,9 @@ struct RelationMatcher {
         // Lists are bounded, so that a run-on sentence of names cannot make matching quadratic.
         while i < range.upperBound, found < 16 {
             // "the group", "this faction": a description that starts with an article.
-            if found == 0, i == start, mentionAt[i] < 0, let after = reference(at: i, spec) {
-                for actor in referred { Self.bind(actor, spec, &binding) }
-                found += referred.count
+            if found == 0, i == start, mentionAt[i] < 0, let after = reference(at: i, spec, &binding) {
+                for actor in binding.referred { Self.bind(actor, spec, &binding) }
+                found += binding.referred.count
                 end = after
                 break
             }
@@ -378,9 +385,9 @@ struct RelationMatcher {
                 }
                 if next < range.upperBound, tokens[next].kind == .quote { next += 1 }
                 end = next
-            } else if found == 0, let after = reference(at: k, spec) {
-                for actor in referred { Self.bind(actor, spec, &binding) }
-                found += referred.count
+            } else if found == 0, let after = reference(at: k, spec, &binding) {
+                for actor in binding.referred { Self.bind(actor, spec, &binding) }
+                found += binding.referred.count
                 end = after
             } else {
                 break
@@ -411,9 +418,9 @@ struct RelationMatcher {
     }
 
     /// `he`, `his`, `it`, `the group`, `the two`, `they`: where the reference ends, with the
-    /// actors it points back to left in ``referred``.
-    private mutating func reference(at k: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
-        referred.removeAll(keepingCapacity: true)
+    /// actors it points back to left in `binding.referred`.
+    private func reference(at k: Int, _ spec: RelationPattern.SlotSpec, _ binding: inout Binding) -> Int? {
+        binding.referred.removeAll(keepingCapacity: true)
         func one(_ actor: Int?, _ end: Int, _ referred: inout [Int]) -> Int? {
             guard let actor else { return nil }
             referred.append(actor)
@@ -427,14 +434,14 @@ struct RelationMatcher {
             if words.personPronouns.contains(t.word),
                let person = lastMention(before: k, where: { kinds[$0] == .person }),
                let group = leaderOf[roots[person]] {
-                return one(group, k + 2, &referred)
+                return one(group, k + 2, &binding.referred)
             }
         }
         if words.personPronouns.contains(t.word), spec.person != false {
-            return one(lastMention(before: k, where: { kinds[$0] == .person }), k + 1, &referred)
+            return one(lastMention(before: k, where: { kinds[$0] == .person }), k + 1, &binding.referred)
         }
         if words.groupPronouns.contains(t.word), spec.person != true {
-            return one(lastMention(before: k, where: { kinds[$0] != .person }), k + 1, &referred)
+            return one(lastMention(before: k, where: { kinds[$0] != .person }), k + 1, &binding.referred)
         }
         // "the council" after "the Deir ez-Zor Military Council": the actor whose name ends so.
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word), spec.person != true,
@@ -442,19 +449,19 @@ struct RelationMatcher {
            let actor = mention(endingWith: tokens[k + 1].word, before: k,
                                floor: sentence > 0 ? reader.sentences[sentence - 1].lowerBound : range.lowerBound,
                                where: { _ in true }) {
-            return one(actor, k + 2, &referred)
+            return one(actor, k + 2, &binding.referred)
         }
         // "the group", "this faction", "the militia".
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word),
            words.groupNouns.contains(tokens[k + 1].word), spec.person != true {
             return one(lastMention(before: k, where: { [.armedGroup, .party, .organization].contains(kinds[$0]) }),
-                       k + 2, &referred)
+                       k + 2, &binding.referred)
         }
         // "the two", "the pair", "they": the coordinated subject of the previous sentence.
         if words.pluralPronouns.contains(t.word) || t.word == words.the && k + 1 < range.upperBound
             && words.pairs.contains(tokens[k + 1].word) {
-            coordinatedSubject(ofSentence: sentence - 1, into: &referred)
-            guard referred.count >= 2 else { return nil }
+            coordinatedSubject(ofSentence: sentence - 1, into: &binding.referred)
+            guard binding.referred.count >= 2 else { return nil }
             return words.pluralPronouns.contains(t.word) ? k + 1 : k + 2
         }
         return nil
@@ -559,7 +566,7 @@ struct RelationMatcher {
 
     /// The head of the appositive that `i` continues: the nearest earlier mention that is
     /// not itself the object of a preposition ("Devlet Bahçeli, leader of the MHP and an ally of ...").
-    private mutating func appositiveHead(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
+    private func appositiveHead(before i: Int, _ spec: RelationPattern.SlotSpec, _ binding: inout Binding) -> Int? {
         // ", a group that ..." right after a name describes that name, even the object of
         // "founder of": a comma-led appositive attaches to the nearest noun phrase.
         if i < range.upperBound, tokens[i].kind == .comma, i - 1 >= range.lowerBound {
@@ -594,7 +601,7 @@ struct RelationMatcher {
             steps += 1
         }
         // "The council, a component of ...": a description opening the sentence heads it.
-        if i - range.lowerBound < 40, reference(at: range.lowerBound, spec) != nil, let first = referred.first,
+        if i - range.lowerBound < 40, reference(at: range.lowerBound, spec, &binding) != nil, let first = binding.referred.first,
            accepts(actor: first, spec) {
             return first
         }
@@ -602,7 +609,7 @@ struct RelationMatcher {
     }
 
     /// The sentence's subject: its first mention that is not the object of a preposition.
-    private mutating func subject(before i: Int, _ spec: RelationPattern.SlotSpec) -> Int? {
+    private func subject(before i: Int, _ spec: RelationPattern.SlotSpec, _ binding: inout Binding) -> Int? {
         var j = range.lowerBound
         // The subject opens the sentence: look no further than its first words.
         let limit = min(i, range.lowerBound + 40)
@@ -615,7 +622,7 @@ struct RelationMatcher {
                 if !mention.isModifier, !isObject, accepts(actor: mention.actor, spec) { return mention.actor }
                 j = mention.end
             } else {
-                if j - range.lowerBound < 2, reference(at: j, spec) != nil, let first = referred.first {
+                if j - range.lowerBound < 2, reference(at: j, spec, &binding) != nil, let first = binding.referred.first {
                     return first
                 }
                 j += 1

@@ -234,6 +234,7 @@ struct RelationRules: Sendable {
         // Per sentence: which of the words the patterns use it holds, as a bit set.
         var present = Array(repeating: UInt64(0), count: (patternWordLimit + 63) / 64)
         var matcher = RelationMatcher(reader: reader, words: words)
+        var scratch = RelationMatcher.Binding()
         let tokens = reader.tokens
         for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
             // A relation needs two actors: two named here, or one named and one referred to.
@@ -265,7 +266,7 @@ struct RelationRules: Sendable {
                 let pattern = patterns[p]
                 guard isPossible(p, given: present) else { continue }
                 matcher.leaderOf = leaderOf
-                for binding in matcher.match(pattern, lastAnchor: lastAnchor[p]) {
+                for binding in matcher.match(pattern, lastAnchor: lastAnchor[p], scratch: &scratch) {
                     // "denied backing", "does not support": a negation in or just before the match.
                     if marked(words.negations, binding, before: 2, reader: reader, range: range) { continue }
                     // "pledged to combat", "sees an opportunity to eradicate": intentions are not fighting.
