@@ -247,6 +247,21 @@ import Testing
     func folds(_ name: String, _ expected: String) {
         #expect(NameFolding.fold(name) == expected)
     }
+
+    /// Stable ids are slugs of the folded name; plain ASCII takes a faster path that must
+    /// agree with the general one on every kind of character.
+    @Test(arguments: [
+        ("Hay’at Tahrir al-Sham", "hayat-tahrir-al-sham"),
+        ("Erdoğan", "erdogan"),
+        ("U.S. Treasury", "u-s-treasury"),
+        ("  The 4th Division (Maher) ", "4th-division-maher"),
+        ("AT&T -- Group_1", "at-t-group-1"),
+        ("\"Quoted\" Name!", "quoted-name"),
+        ("---", ""),
+    ])
+    func identifiers(_ name: String, _ expected: String) {
+        #expect(Actor.identifier(for: name) == expected)
+    }
 }
 
 /// The development articles, when they sit beside the checkout (they do in CI, not in a

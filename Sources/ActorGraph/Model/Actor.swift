@@ -28,6 +28,21 @@ public struct Actor: Codable, Hashable, Sendable, Identifiable {
     /// An identifier that stays the same from run to run: the folded name, dashed.
     public static func identifier(for name: String) -> String {
         let folded = NameFolding.fold(name)
+        if folded.utf8.allSatisfy({ $0 < 128 }) {
+            // Plain ASCII, most names: letters and digits kept, each other run one dash.
+            var slug: [UInt8] = []
+            slug.reserveCapacity(folded.utf8.count)
+            for byte in folded.utf8 {
+                let isAlphanumeric = byte >= 97 && byte <= 122 || byte >= 65 && byte <= 90 || byte >= 48 && byte <= 57
+                if isAlphanumeric {
+                    slug.append(byte)
+                } else if let last = slug.last, last != UInt8(ascii: "-") {
+                    slug.append(UInt8(ascii: "-"))
+                }
+            }
+            if slug.last == UInt8(ascii: "-") { slug.removeLast() }
+            return String(decoding: slug, as: UTF8.self)
+        }
         let slug = folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         return slug.split(separator: "-").joined(separator: "-")
     }
