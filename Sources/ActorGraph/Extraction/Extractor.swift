@@ -23,23 +23,32 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document) -> DocumentExtraction {
         let reader = read(document)
         let found = rules.relations(in: reader)
-        let endpoints = Set(found.flatMap { [reader.root($0.source), reader.root($0.target)] })
+        // Per actor and per sentence, arrays rather than hashed look-ups: dense articles find
+        // dozens of relations, and this runs for each.
+        var isEndpoint = Array(repeating: false, count: reader.actors.count)
+        for found in found {
+            isEndpoint[reader.roots[found.source]] = true
+            isEndpoint[reader.roots[found.target]] = true
+        }
         var actors: [Actor] = []
-        var idOf: [Int: Actor.ID] = [:]
+        var idOf = [Actor.ID?](repeating: nil, count: reader.actors.count)
         for i in reader.actors.indices where reader.actors[i].mergedInto == nil && reader.actors[i].mentionCount > 0
-            && (reader.actors[i].standaloneMentions > 0 || endpoints.contains(i)) {
+            && (reader.actors[i].standaloneMentions > 0 || isEndpoint[i]) {
             let found = reader.actors[i]
-            var seen: Set<String> = [found.key]
-            let aliases = zip(found.surfaces, found.surfaceKeys).filter { seen.insert($0.1).inserted }.map(\.0)
+            var aliases: [String] = []
+            if found.surfaces.count > 1 || found.surfaceKeys.first != found.key {
+                var seen: Set<String> = [found.key]
+                aliases = zip(found.surfaces, found.surfaceKeys).filter { seen.insert($0.1).inserted }.map(\.0)
+            }
             let actor = Actor(id: found.entry.map { index.ids[$0] }, name: found.name, kind: found.kind,
                               aliases: aliases, documents: [document.id], mentionCount: found.mentionCount)
             idOf[i] = actor.id
             actors.append(actor)
         }
         var relations: [Relation] = []
-        var sentenceText: [Int: String] = [:]
+        var sentenceText = [String?](repeating: nil, count: reader.sentences.count)
         for found in found {
-            guard let source = idOf[reader.root(found.source)], let target = idOf[reader.root(found.target)],
+            guard let source = idOf[reader.roots[found.source]], let target = idOf[reader.roots[found.target]],
                   source != target else { continue }
             let sentence = reader.sentences[found.sentence]
             let start = reader.tokens[sentence.lowerBound].start
