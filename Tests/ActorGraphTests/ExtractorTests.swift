@@ -348,6 +348,37 @@ import Testing
         #expect(!has(g, "Bashar al-Assad", .commands, "Syria"))
     }
 
+    @Test func aProxyOfAPatron() {
+        let g = graph("Analysts have long regarded Hezbollah as little more than a proxy of Iran.")
+        #expect(has(g, "Iran", .backs, "Hezbollah"))
+        #expect(!has(g, "Hezbollah", .backs, "Iran"))
+    }
+
+    @Test func aCompoundAfterTheVerbToBe() {
+        let g = graph("The Syrian National Army is a Turkish-backed coalition. The Syrian Democratic Forces are a U.S.-allied force.")
+        #expect(has(g, "Turkey", .backs, "Syrian National Army"))
+        #expect(has(g, "Syrian Democratic Forces", .alliedWith, "United States"))
+    }
+
+    @Test func supplyingAnActorWithSomething() {
+        let g = graph("Russia supplied the Syrian Arab Army with warplanes, and Iran equips Hezbollah with rockets.")
+        #expect(has(g, "Russia", .backs, "Syrian Army"))
+        #expect(has(g, "Iran", .backs, "Hezbollah"))
+    }
+
+    @Test func coordinatedMembersOfASoCalledAlliance() {
+        let g = graph("Hamas and Hezbollah are both members of the so-called Axis of Resistance.")
+        #expect(has(g, "Hamas", .memberOf, "Axis of Resistance"))
+        #expect(has(g, "Hezbollah", .memberOf, "Axis of Resistance"))
+    }
+
+    @Test func aStatesForcesActForTheState() {
+        let g = graph("Israeli warplanes struck Hezbollah depots near Damascus. Turkish officials later met Syrian Democratic Forces commanders.")
+        #expect(has(g, "Israel", .fights, "Hezbollah"))
+        #expect(!has(g, "Turkey", .fights, "Syrian Democratic Forces"))
+        #expect(g.actors.allSatisfy { $0.name != "Turkey" })
+    }
+
     @Test func aPronounPrefersTheSubjectOverAPossessor() {
         let g = graph("Washington's support for the YPG grew, as it became a key component of the Syrian Democratic Forces.")
         #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))

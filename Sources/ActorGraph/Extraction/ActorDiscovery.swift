@@ -324,10 +324,15 @@ extension DocumentReader {
     }
 
     /// Names that only qualify something else: `Assad loyalists`, `HTS-controlled`, `pro-Assad`.
+    /// A state's forces are the state acting: `Turkish troops`, `Russian warplanes`.
     func markModifiers() {
         for m in mentions.indices {
             let mention = mentions[m]
             let e = mention.end
+            if e < tokens.count, tokens[e].kind == .word, words.forceNouns.contains(tokens[e].word),
+               mention.isDemonym || actors[root(mention.actor)].kind == .state {
+                continue
+            }
             if e < tokens.count, tokens[e].kind == .word, words.collectiveNouns.contains(tokens[e].word) {
                 mentions[m].isModifier = true
             }

@@ -12,6 +12,9 @@ final class CueWords: Sendable {
     let formerMarks: WordSet
     let negations: WordSet
     let collectiveNouns: WordSet
+    let forceNouns: WordSet
+    /// Words that qualify a name before it: `so-called`, `self-declared`, `newly formed`.
+    let nameQualifiers: WordSet
     let modifierSuffixes: WordSet
     let modifierPrefixes: WordSet
     let personPronouns: WordSet
@@ -65,6 +68,9 @@ final class CueWords: Sendable {
         formerMarks = lexicon.ids(Vocabulary.formerMarks)
         negations = lexicon.ids(Vocabulary.negations)
         collectiveNouns = lexicon.ids(Vocabulary.collectiveNouns)
+        forceNouns = lexicon.ids(Vocabulary.forceNouns)
+        nameQualifiers = lexicon.ids(["so", "called", "self", "declared", "proclaimed", "styled", "newly", "formed",
+                                      "created", "established", "new", "now", "defunct", "outlawed", "banned"])
         modifierSuffixes = lexicon.ids(Vocabulary.modifierSuffixes)
         modifierPrefixes = lexicon.ids(["pro", "anti", "post", "pre", "non", "ex"])
         personPronouns = lexicon.ids(Vocabulary.personPronouns)

@@ -75,18 +75,31 @@ struct RelationMatcher {
     private func couldOpenSlot(at i: Int) -> Bool {
         guard words.slotStarters.contains(tokens[i].word) || tokens[i].kind == .quote else { return false }
         if mayReferBack(at: i) { return true }
+        let k = leadEnd(from: i).end
+        guard k < range.upperBound else { return false }
+        return mentionAt[k] >= 0 || mayReferBack(at: k)
+    }
+
+    /// Past the words that may stand before a slot's actor: articles, quotes, `both`, a past
+    /// mark (`former`, then `former: true`), a title (`President`), and qualifiers of a name
+    /// (`so-called`, `self-declared`, `newly formed`). Bounded, so lists stay linear.
+    private func leadEnd(from i: Int) -> (end: Int, former: Bool) {
         var k = i
+        var former = false
         var skipped = 0
-        while k < range.upperBound, skipped < 3, mentionAt[k] < 0 {
+        while k < range.upperBound, skipped < 5, mentionAt[k] < 0 {
             let t = tokens[k]
-            guard t.kind == .quote || words.articles.contains(t.word) || t.word == words.both
-                || words.formerMarks.contains(t.word) || t.kind == .hyphen && skipped > 0
-                || t.kind == .word && t.isCapitalized && words.personRoles.contains(t.word) else { break }
+            if words.formerMarks.contains(t.word) {
+                former = true
+            } else {
+                guard t.kind == .quote || words.articles.contains(t.word) || t.word == words.both
+                    || t.kind == .hyphen && skipped > 0 || words.nameQualifiers.contains(t.word)
+                    || t.kind == .word && t.isCapitalized && words.personRoles.contains(t.word) else { break }
+            }
             k += 1
             skipped += 1
         }
-        guard k < range.upperBound else { return false }
-        return mentionAt[k] >= 0 || mayReferBack(at: k)
+        return (k, former)
     }
 
     /// A pronoun or a description (`he`, `its`, `they`, `the group`, `the two`, `the council`)
@@ -340,16 +353,8 @@ struct RelationMatcher {
                 end = after
                 break
             }
-            var k = i
-            var skipped = 0
-            while k < range.upperBound, skipped < 3, mentionAt[k] < 0 {
-                let t = tokens[k]
-                if t.kind == .quote || words.articles.contains(t.word) || t.word == words.both { k += 1; skipped += 1; continue }
-                if words.formerMarks.contains(t.word) { former = true; k += 1; skipped += 1; continue }
-                if t.kind == .hyphen, skipped > 0 { k += 1; skipped += 1; continue }
-                if t.kind == .word, t.isCapitalized, words.personRoles.contains(t.word) { k += 1; skipped += 1; continue }
-                break
-            }
+            var (k, pastMark) = leadEnd(from: i)
+            if pastMark { former = true }
             // "Turkish President X": a demonym before a title qualifies the name that follows.
             if k < range.upperBound, mentionAt[k] >= 0, spec.person != false {
                 let first = mentions[Int(mentionAt[k])]

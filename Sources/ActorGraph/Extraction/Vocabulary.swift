@@ -94,6 +94,14 @@ struct Vocabulary: Sendable {
     /// Words that deny what follows.
     static let negations: [String] = ["denied", "denies", "deny", "denying", "not", "never", "no", "nor", "rejected", "rejects", "dismissed"]
 
+    /// A state's armed instruments: `Turkish troops`, `Russian warplanes` act for the state
+    /// (ANNOTATION.md: an adjective of a country is a mention of it), so the name before
+    /// them is not a mere modifier.
+    static let forceNouns: [String] = [
+        "forces", "troops", "soldiers", "military", "army", "jets", "warplanes", "aircraft", "drones", "artillery",
+        "navy", "airstrikes", "warships", "tanks",
+    ]
+
     /// Generic nouns that, after a name, make the name a modifier of an unnamed collective:
     /// `Assad loyalists` are not Assad, `SNA factions` are not the SNA.
     static let collectiveNouns: [String] = [
