@@ -379,6 +379,46 @@ import Testing
         #expect(g.actors.allSatisfy { $0.name != "Turkey" })
     }
 
+    @Test func aCompoundModifiesItsOwnNounOnly() {
+        let g = graph("Iran-backed militias attacked U.S. forces near the Euphrates.")
+        #expect(!has(g, "Iran", .backs, "U.S. military"))
+        #expect(g.relations.allSatisfy { $0.kind != .backs })
+    }
+
+    @Test func relyingOnAPatronAndBeingItsBacker() {
+        let g = graph("""
+            The Assad government relied heavily on Russian air power. Tehran was long the Houthis' main patron.
+            """)
+        #expect(has(g, "Russia", .backs, "Assad regime"))
+        #expect(has(g, "Iran", .backs, "Houthis"))
+    }
+
+    @Test func dominatedByAMember() {
+        let g = graph("The Syrian Democratic Forces are dominated by the YPG.")
+        #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))
+    }
+
+    @Test func mergingIntoALargerBodyIsJoiningIt() {
+        let g = graph("Jaysh al-Islam merged into the Syrian National Army in 2017.")
+        #expect(has(g, "Jaysh al-Islam", .memberOf, "Syrian National Army"))
+        #expect(!has(g, "Syrian National Army", .successorOf, "Jaysh al-Islam"))
+    }
+
+    @Test func receivingSupportAndAHyphenatedTitle() {
+        let g = graph("""
+            The Syrian Democratic Forces receive weapons and training from the United States. \
+            Hezbollah's secretary-general, Naim Qassem, spoke on Sunday.
+            """)
+        #expect(has(g, "United States", .backs, "Syrian Democratic Forces"))
+        #expect(has(g, "Naim Qassem", .commands, "Hezbollah"))
+    }
+
+    @Test func fightingSeveralEnemies() {
+        let g = graph("The Islamic State has fought both the Syrian Democratic Forces and Hayat Tahrir al-Sham.")
+        #expect(has(g, "ISIS", .fights, "Syrian Democratic Forces"))
+        #expect(has(g, "ISIS", .fights, "Hayat Tahrir al-Sham"))
+    }
+
     @Test func aPronounPrefersTheSubjectOverAPossessor() {
         let g = graph("Washington's support for the YPG grew, as it became a key component of the Syrian Democratic Forces.")
         #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))

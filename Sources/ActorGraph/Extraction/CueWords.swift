@@ -13,6 +13,7 @@ final class CueWords: Sendable {
     let negations: WordSet
     let collectiveNouns: WordSet
     let forceNouns: WordSet
+    let clauseVerbs: WordSet
     /// Words that qualify a name before it: `so-called`, `self-declared`, `newly formed`.
     let nameQualifiers: WordSet
     let modifierSuffixes: WordSet
@@ -69,6 +70,7 @@ final class CueWords: Sendable {
         negations = lexicon.ids(Vocabulary.negations)
         collectiveNouns = lexicon.ids(Vocabulary.collectiveNouns)
         forceNouns = lexicon.ids(Vocabulary.forceNouns)
+        clauseVerbs = lexicon.ids(Vocabulary.clauseVerbs)
         nameQualifiers = lexicon.ids(["so", "called", "self", "declared", "proclaimed", "styled", "newly", "formed",
                                       "created", "established", "new", "now", "defunct", "outlawed", "banned"])
         modifierSuffixes = lexicon.ids(Vocabulary.modifierSuffixes)

@@ -257,6 +257,11 @@ struct RelationMatcher {
                 }
                 // "backs ... by X" is the passive: a verb's gap never runs into its agent.
                 if t.word == words.by, e > 0, case .words(_, false) = elements[e - 1] { return nil }
+                // Between a cue word and its actor, another verb of acting starts another clause.
+                if words.clauseVerbs.contains(t.word), e > 0, case .words(_, false) = elements[e - 1],
+                   e + 1 < elements.count, case .slot = elements[e + 1] {
+                    return nil
+                }
                 if mentionAt[k] >= 0 {
                     let inside = mentions[Int(mentionAt[k])]
                     // "Syria's civil war": a possessor of something unnamed is not a party here.

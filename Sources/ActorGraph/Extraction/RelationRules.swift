@@ -87,7 +87,9 @@ struct RelationRules: Sendable {
             (.backs, "B 's ~2 backer|backers|patron|patrons|sponsor|sponsors|supporter|supporters , A+"),
             (.backs, "A , B 's ~2 backer|backers|patron|patrons|sponsor|sponsors|supporter|ally"),
             (.backs, "A ~6 vowed|pledged|promised|continues|continued ~2 to support|back|arm|fund B"),
-            (.backs, "B ~4 receives|received|receiving|enjoys|enjoyed|relies|relied ~4 support|backing|funding|weapons|arms ~3 from A+"),
+            (.backs, "B ~4 receive|receives|received|receiving|enjoys|enjoyed|relies|relied|gets|got|obtains|obtained ~4 support|backing|funding|weapons|arms|money|training ~3 from A+"),
+            (.backs, "B ~3 relied|relies|relying|depended|depends|depending|leaned|leans ~2 on|upon ~3 A+:m"),
+            (.backs, "A \(b.be) ~3 B 's ~4 backer|backers|patron|patrons|sponsor|sponsors|supporter|supporters|protector"),
             (.backs, "B ~10 under A 's ~2 protection|patronage|sponsorship|umbrella"),
 
             // MARK: commands (person → organization led)
@@ -104,7 +106,7 @@ struct RelationRules: Sendable {
             (.commands, "B:om president|premier|king|emir|chancellor|ruler A:p"),
             (.commands, "under A:p 's ~2 rule|leadership|command|reign|presidency ,? B:o"),
             (.commands, "B:o ~3 under A:p 's ~2 rule|leadership|command|reign|presidency"),
-            (.commands, "B:o 's ~3 leader|commander|chief|head|director|founder|chairman|emir|president|ruler ,? A:p"),
+            (.commands, "B:o 's ~3 \(b.leaderRole) ,? A:p"),
             (.commands, "A:p 's B:o"),
             (.commands, "B:or leader|commander|chief|head|founder|director|chairman|emir , A:p"),
             (.commands, "\(b.leaderRole) of B:o , A:p"),
@@ -124,6 +126,8 @@ struct RelationRules: Sendable {
             (.memberOf, "former|ex -? B+:o \(b.memberRoleIn) , A:p"),
             (.memberOf, "A:p \(b.be)? ~2 a|an? former? \(b.memberRole) of B:o"),
             (.memberOf, "B:o 's A:o"),
+            (.memberOf, "A:o \(b.be) ~3 B:o 's ~2 \(b.partNoun)|affiliate|branch|franchise|arm"),
+            (.memberOf, "B:o \(b.be)? ~2 dominated ~2 by A:o"),
             (.memberOf, "A:o \(b.be)? ~3 affiliate|affiliated|branch|franchise|arm ~2 of|with|to B:o"),
             (.memberOf, "<A:o , a|an|the? ~8 affiliate|branch|wing|franchise|offshoot of B:o"),
 
@@ -153,6 +157,7 @@ struct RelationRules: Sendable {
             (.sanctionedBy, "B+ ~6 imposed|imposes|impose|imposing|slapped|levied|announced|issued|placed|unveiled|introduced ~3 \(b.sanction) on|against ~6 A+"),
             (.sanctionedBy, "A+ \(b.be)? ~3 sanctioned by B+"),
             (.sanctionedBy, "B+ \(b.be)? ~3 sanctioned|sanctions|sanctioning A+"),
+            (.sanctionedBy, "B+ \(b.be)? ~3 sanctioned|sanctions|sanctioning|blacklisted ~8 , including|among|notably A+"),
             (.sanctionedBy, "B 's ~2 \(b.sanction) on|against ~6 A+"),
             (.sanctionedBy, "\(b.sanction) ~3 imposed|placed|announced ~2 by B+ on|against ~6 A+"),
             (.sanctionedBy, "\(b.sanction) ~3 on|against ~4 A+ ~4 by B+"),
@@ -168,7 +173,7 @@ struct RelationRules: Sendable {
 
             // MARK: fights (symmetric)
             (.fights, "clashes|clash|fighting|battles|battle|war|conflict|confrontation|confrontations|hostilities|fight between A and B"),
-            (.fights, "A ~3 \(b.fight) ~2 with|against|on? B:om"),
+            (.fights, "A ~3 \(b.fight) ~2 with|against|on? B+:om"),
             (.fights, "A and B \(b.be)? ~2 \(b.fight)"),
             (.fights, "A \(b.be)? \(b.be)? ~2 \(b.fight) by ~4 A"),
             (.fights, "B:m \(b.be)? \(b.be)? ~2 ambushed|attacked|targeted|killed|struck|shelled|raided|bombed|assaulted|besieged by ~6 A"),
@@ -185,7 +190,7 @@ struct RelationRules: Sendable {
             (.successorOf, "rebranded|renamed|restyled|reorganized|reorganised B:o as|into A:o"),
             (.successorOf, "B \(b.be)? ~2 renamed|rebranded|restyled A:o"),
             (.successorOf, "B ~3 rebranded|renamed|reorganized|reorganised|restructured|transformed ~4 as|into|to A"),
-            (.successorOf, "B ~4 evolved|turned|morphed|merged|became|becomes|transformed ~2 into? A"),
+            (.successorOf, "B ~4 evolved|turned|morphed|became|becomes|transformed ~2 into? A"),
             (.successorOf, "A:o ,? \(b.be)? ~2 formerly|previously|once|originally known|called|named ~2 as? B:o"),
             (.successorOf, "A:o ,? the|a? successor|successors|heir|reincarnation|rebrand|rebranding of|to B:o"),
             (.successorOf, "A:o ~3 replaced|succeeded|superseded ~2 B:o"),

@@ -73,6 +73,12 @@ struct Tokenizer {
                     emit(Token(start: i, end: i + 2, kind: .possessive, word: lexicon.possessive,
                                isCapitalized: false, isAllCaps: false))
                     i += 2
+                } else if i + 2 < n, j - start > 1, s[i - 1] == "s" || s[i - 1] == "S", Self.isApostrophe(s[i]),
+                          s[i + 1] == " ", Self.isLetter(s[i + 2]) {
+                    // A plural possessive, "the Houthis' patron": the apostrophe alone is the `’s`.
+                    emit(Token(start: i, end: i + 1, kind: .possessive, word: lexicon.possessive,
+                               isCapitalized: false, isAllCaps: false))
+                    i += 1
                 }
                 continue
             }

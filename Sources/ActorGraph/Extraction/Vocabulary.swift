@@ -94,6 +94,15 @@ struct Vocabulary: Sendable {
     /// Words that deny what follows.
     static let negations: [String] = ["denied", "denies", "deny", "denying", "not", "never", "no", "nor", "rejected", "rejects", "dismissed"]
 
+    /// Verbs of acting and speaking that open a clause of their own: a rule's gap between a
+    /// cue word and its actor never runs over one (`Iran-backed militias attacked U.S. forces`
+    /// says nothing of Iran backing U.S. forces).
+    static let clauseVerbs: [String] = [
+        "attacked", "attacks", "clashed", "fought", "fights", "killed", "struck", "shelled", "targeted", "raided",
+        "ambushed", "bombed", "seized", "captured", "launched", "stormed", "overran", "entered", "withdrew", "said",
+        "says", "told", "announced", "denied", "claimed", "accused", "warned", "arrested", "executed", "kidnapped",
+    ]
+
     /// A state's armed instruments: `Turkish troops`, `Russian warplanes` act for the state
     /// (ANNOTATION.md: an adjective of a country is a mention of it), so the name before
     /// them is not a mere modifier.
