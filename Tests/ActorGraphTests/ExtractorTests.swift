@@ -419,6 +419,22 @@ import Testing
         #expect(has(g, "ISIS", .fights, "Hayat Tahrir al-Sham"))
     }
 
+    @Test func onceLedByIsAFormerCommand() {
+        let g = graph("The Tiger Forces, once commanded by Suheil al-Hassan, were dissolved in December.")
+        #expect(g.relations.contains { $0.kind == .commands && $0.former })
+    }
+
+    @Test func servingInAUnitIsMembership() {
+        let g = graph("Colonel Fadi Saqr commands the militia. Saqr previously served in the Republican Guard.")
+        #expect(has(g, "Fadi Saqr", .memberOf, "Republican Guard"))
+    }
+
+    @Test func aPossessedNameAfterByIsAnAgentNotASubject() {
+        let g = graph("Kataib Hezbollah, an Iraqi militia backed by Iran's Revolutionary Guard, has claimed attacks on U.S. bases.")
+        #expect(has(g, "Islamic Revolutionary Guard Corps", .backs, "Kataib Hezbollah"))
+        #expect(!has(g, "Islamic Revolutionary Guard Corps", .fights, "United States"))
+    }
+
     @Test func aPronounPrefersTheSubjectOverAPossessor() {
         let g = graph("Washington's support for the YPG grew, as it became a key component of the Syrian Democratic Forces.")
         #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))

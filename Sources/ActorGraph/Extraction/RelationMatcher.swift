@@ -337,6 +337,11 @@ struct RelationMatcher {
         // A pattern's opening actor is a subject: not the object of a preposition ("backed by X").
         if opensPattern, spec.slot == .source, start > range.lowerBound {
             var before = start - 1
+            // "by Iran's Revolutionary Guard": a possessed name is where its possessor is.
+            if tokens[before].kind == .possessive, before > range.lowerBound, mentionAt[before - 1] >= 0 {
+                let possessor = mentions[Int(mentionAt[before - 1])]
+                if possessor.start > range.lowerBound { before = possessor.start - 1 }
+            }
             if words.articles.contains(tokens[before].word), before > range.lowerBound { before -= 1 }
             // ... unless a relative clause follows it: "emerged from X, which broke with Y".
             var after = start
