@@ -435,6 +435,25 @@ import Testing
         #expect(!has(g, "Islamic Revolutionary Guard Corps", .fights, "United States"))
     }
 
+    @Test func cuttingTiesIsNoAlliance() {
+        let g = graph("Hayat Tahrir al-Sham cut ties with al-Qaeda in 2016.")
+        #expect(!has(g, "Hayat Tahrir al-Sham", .alliedWith, "al-Qaeda"))
+        #expect(has(g, "Hayat Tahrir al-Sham", .splitFrom, "al-Qaeda"))
+    }
+
+    @Test func backersOfGroupsAmongThem() {
+        let g = graph("Saudi Arabia and Qatar both funded rebel groups, among them Jaysh al-Islam and Ahrar al-Sham.")
+        for backer in ["Saudi Arabia", "Qatar"] {
+            #expect(has(g, backer, .backs, "Jaysh al-Islam"))
+            #expect(has(g, backer, .backs, "Ahrar al-Sham"))
+        }
+    }
+
+    @Test func attackingPositionsHeldByAnActor() {
+        let g = graph("Turkish drones struck positions held by the Syrian Democratic Forces near Kobani.")
+        #expect(has(g, "Turkey", .fights, "Syrian Democratic Forces"))
+    }
+
     @Test func aPronounPrefersTheSubjectOverAPossessor() {
         let g = graph("Washington's support for the YPG grew, as it became a key component of the Syrian Democratic Forces.")
         #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))

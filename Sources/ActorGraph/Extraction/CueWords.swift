@@ -36,6 +36,8 @@ final class CueWords: Sendable {
     let topicPrepositions: WordSet
     let by: Int32
     let companions: WordSet
+    /// Verbs that end a tie: `cut ties with`, `severed links to`.
+    let severance: WordSet
     let splinters: WordSet
     let leadershipRoles: WordSet
     let categoryNouns: WordMap<ActorKind>
@@ -94,6 +96,8 @@ final class CueWords: Sendable {
         topicPrepositions = lexicon.ids(["for", "on", "about", "regarding", "covering"])
         by = lexicon.id(for: "by")
         companions = lexicon.ids(["alongside", "beside", "together", "jointly"])
+        severance = lexicon.ids(["cut", "cuts", "cutting", "severed", "severs", "sever", "severing", "ended", "ends", "ending",
+                                 "renounced", "renounces", "abandoned", "dissolved", "broke", "breaking", "broken"])
         splinters = lexicon.ids(["splinter", "breakaway", "offshoot", "spinoff", "dissident", "rival"])
         leadershipRoles = lexicon.ids(["leader", "commander", "chief", "head", "founder", "director", "chairman",
                                        "spokesman", "spokesperson", "emir", "president", "deputy", "secretary"])

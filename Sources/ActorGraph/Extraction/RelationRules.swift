@@ -71,7 +71,7 @@ struct RelationRules: Sendable {
             (.backs, "B ,? which|who|that? ~8 \(b.backed) ~2 by A+"),
             (.backs, "B ~8 \(b.backed) by A+"),
             (.backs, "A ~3 \(b.backing) ~2 B+:o"),
-            (.backs, "A ~3 \(b.backing) ~5 including|like|notably|especially B+:o"),
+            (.backs, "A+ ~3 \(b.backing) ~5 including|like|notably|especially|among them|those? ,? B+:o"),
             (.backs, "A ~3 provided|provides|providing|supplied|supplies|supplying|sent|sends|delivered|gave|gives|giving|offered|offering ~8 to B+"),
             (.backs, "A 's ~3 proxy|proxies|client|clients ~4 B"),
             (.backs, "B \(b.be)? ~4 a|an|the ~2 proxy|proxies|client|clients|puppet|puppets of|for A"),
@@ -186,6 +186,7 @@ struct RelationRules: Sendable {
             (.fights, "A 's ~2 \(b.attackNoun) against|on B"),
             (.fights, "A ~4 rose|rebelled|revolted|rising|uprising ~2 against B"),
             (.fights, "A ~14 \(b.fight) ~4 B:m - controlled|held"),
+            (.fights, "A ~6 \(b.fight) ~3 positions|areas|territory|bases|villages|towns|districts|neighbourhoods|neighborhoods held|controlled|run by B+:m"),
 
             // MARK: successor-of (new → old)
             (.successorOf, "rebranded|renamed|restyled|reorganized|reorganised B:o as|into A:o"),
@@ -283,6 +284,8 @@ struct RelationRules: Sendable {
                     if pattern.kind == .fights && marked(words.intentions, binding, before: 4, reader: reader, range: range) { continue }
                     // "fought alongside X" is fighting together, not against.
                     if pattern.kind == .fights && marked(words.companions, binding, reader: reader, range: range) { continue }
+                    // "cut ties with X", "severed links to X": ties ended are no alliance.
+                    if pattern.kind == .alliedWith && marked(words.severance, binding, before: 2, reader: reader, range: range) { continue }
                     // "a splinter group of X" is not a group of X.
                     if pattern.kind == .memberOf && marked(words.splinters, binding, reader: reader, range: range) { continue }
                     // Former when a past mark stands inside the match or just around it.
