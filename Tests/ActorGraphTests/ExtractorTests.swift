@@ -41,6 +41,12 @@ import Testing
         #expect(g.actors.contains { $0.name == "Northern Relief Council" && $0.kind == .organization })
     }
 
+    @Test func aCivilWordMakesADiscoveredGroupCivilian() {
+        let g = graph("Volunteers of the Coastal Syria Monitoring Group filmed the Valley Hawks Brigade.")
+        #expect(g.actors.first { $0.name == "Coastal Syria Monitoring Group" }?.kind == .organization)
+        #expect(g.actors.first { $0.name == "Valley Hawks Brigade" }?.kind == .armedGroup)
+    }
+
     @Test func discoversPersonsByRoleAndAppositive() {
         let g = graph("""
             Brigade commander Karim Haddad refused to comment. Layla Nassar, a researcher at the Levant Policy Institute, \

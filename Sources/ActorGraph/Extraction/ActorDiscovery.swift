@@ -194,7 +194,11 @@ extension DocumentReader {
             kind = .armedGroup
             lastHead = span.lowerBound
         }
-        guard let kind, lastHead >= 0 else { return nil }
+        guard var kind, lastHead >= 0 else { return nil }
+        // "Coastal Syria Monitoring Group", "Relief Network": a civil word makes a group civilian.
+        if kind == .armedGroup, span.contains(where: { tokens[$0].kind == .word && words.civilWords.contains(tokens[$0].word) }) {
+            kind = .organization
+        }
         // "Fighters of the Free Valley Brigade": when the head word comes after "of" and no head
         // word stands before it, the name starts after the connector.
         var span = span

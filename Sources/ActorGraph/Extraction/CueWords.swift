@@ -36,6 +36,8 @@ final class CueWords: Sendable {
     let topicPrepositions: WordSet
     let by: Int32
     let companions: WordSet
+    /// Words that make a discovered group civilian: `monitoring`, `rights`, `relief`.
+    let civilWords: WordSet
     /// Verbs that end a tie: `cut ties with`, `severed links to`.
     let severance: WordSet
     let splinters: WordSet
@@ -96,6 +98,10 @@ final class CueWords: Sendable {
         topicPrepositions = lexicon.ids(["for", "on", "about", "regarding", "covering"])
         by = lexicon.id(for: "by")
         companions = lexicon.ids(["alongside", "beside", "together", "jointly"])
+        civilWords = lexicon.ids(["monitoring", "monitor", "observatory", "rights", "human", "humanitarian", "relief", "aid",
+                                  "medical", "media", "news", "press", "journalists", "research", "studies", "documentation",
+                                  "justice", "accountability", "civil", "peace", "dialogue", "charity", "charitable",
+                                  "development", "education", "legal", "lawyers", "doctors", "women", "youth", "students"])
         severance = lexicon.ids(["cut", "cuts", "cutting", "severed", "severs", "sever", "severing", "ended", "ends", "ending",
                                  "renounced", "renounces", "abandoned", "dissolved", "broke", "breaking", "broken"])
         splinters = lexicon.ids(["splinter", "breakaway", "offshoot", "spinoff", "dissident", "rival"])
