@@ -267,7 +267,6 @@ final class DocumentReader {
         let gazetteer = index.entries[entry]
         actors.append(DocumentActor(name: gazetteer.name, key: index.keys[entry], kind: gazetteer.kind, entry: entry))
         actorByEntry[entry] = actors.count - 1
-        actorByKey[index.keys[entry]] = actors.count - 1
         return actors.count - 1
     }
 
