@@ -33,7 +33,8 @@ let package = Package(
         // The project database: SQLite through GRDB.
         .target(
             name: "ActorGraphStore",
-            dependencies: ["ActorGraph", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ActorGraph", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "actorgraph",

@@ -1,6 +1,7 @@
 import ActorGraph
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The project database: every article, actor, relation, piece of evidence and user
 /// correction of an investigation, accumulated in one SQLite file through GRDB.
@@ -36,7 +37,10 @@ import GRDB
 ///
 /// Files are opened in WAL mode with a busy timeout, so several `ingest` processes may
 /// write one database at once; every document is stored in one transaction, so a killed
-/// process leaves the file consistent and a rerun finishes the work.
+/// process leaves the file consistent and a rerun finishes the work. The WAL and its index
+/// (`-wal`, `-shm`) stay beside the file after the last writer closes: a reader who cannot
+/// write the folder (a shared, read-only project folder) can open the store only when
+/// they are there.
 public final class ProjectStore: @unchecked Sendable {
     /// The file, or `:memory:`.
     public let path: String
@@ -78,6 +82,11 @@ public final class ProjectStore: @unchecked Sendable {
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            if writable {
+                keepWriteAheadLog(db)
+                // A kept log is cut back to 4 MB at each checkpoint, so a bulk import leaves no giant file.
+                try db.execute(sql: "PRAGMA journal_size_limit = 4194304")
+            }
         }
         let writer: any DatabaseWriter
         do {
@@ -88,9 +97,54 @@ public final class ProjectStore: @unchecked Sendable {
                 writer = try DatabaseQueue(path: path, configuration: configuration)
             }
         } catch {
-            throw map(error, path: path)
+            throw readOnlyProblem(path: path, writable: writable) ?? map(error, path: path)
         }
-        return try ProjectStore(writer: writer, path: path, migrate: writable)
+        do {
+            return try ProjectStore(writer: writer, path: path, migrate: writable)
+        } catch {
+            throw readOnlyProblem(path: path, writable: writable) ?? error
+        }
+    }
+
+    /// Asks SQLite to leave the write-ahead log and its index (`-wal`, `-shm`) in place when
+    /// the last connection closes, instead of deleting them.
+    private static func keepWriteAheadLog(_ db: Database) {
+        var keep: Int32 = 1
+        _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &keep)
+    }
+
+    /// A WAL-mode store that this user may only read, whose `-shm` index is missing (a store
+    /// last written before the index was kept, or copied without it): SQLite cannot open it
+    /// here, and the reason is not the one SQLite gives.
+    static func readOnlyProblem(path: String, writable: Bool) -> StoreError? {
+        guard !writable, isWriteAheadLogged(path: path), !FileManager.default.fileExists(atPath: path + "-shm") else { return nil }
+        return .readOnlyWithoutIndex(path: path)
+    }
+
+    /// Byte 18 of an SQLite header is 2 for a file in WAL mode.
+    private static func isWriteAheadLogged(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 20), header.count == 20 else { return false }
+        return header[18] == 2
+    }
+
+    /// Brings the schema up to date. Several processes may open a new file at once
+    /// (`ingest` in parallel); when another one applied a migration first, this one's attempt
+    /// fails (the table exists, the migration is recorded), and trying again finds it done.
+    private static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                attempt += 1
+                let applied = (try? writer.read { try migrator.appliedIdentifiers($0) }) ?? []
+                if applied.isSuperset(of: Schema.knownIdentifiers) { return }
+                if attempt >= 5 { throw error }
+            }
+        }
     }
 
     /// A fresh database in memory: for tests and throw-away runs.
@@ -125,7 +179,7 @@ public final class ProjectStore: @unchecked Sendable {
                 // A read-only store from before a later migration is still readable: the later
                 // ones only add indexes for writing. One without the core schema is not.
                 guard migrate || state.applied.contains(Schema.coreIdentifier) else { throw StoreError.readOnly(path: path) }
-                if migrate { try migrator.migrate(writer) }
+                if migrate { try Self.migrate(writer, with: migrator) }
             }
             // A bulk import killed before it rebuilt its indexes left them out: build them now.
             if migrate, try !writer.read(Schema.missingIndexes).isEmpty {

@@ -15,6 +15,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case newerVersion(path: String, unknown: [String])
     /// The file or its folder cannot be written.
     case readOnly(path: String)
+    /// A store this user may only read, in WAL mode, without its `-shm` file beside it.
+    case readOnlyWithoutIndex(path: String)
     /// Another SQLite failure, with SQLite's own words.
     case database(path: String, reason: String)
     /// No actor has this name (after folding); `suggestions` are close names.
@@ -44,6 +46,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "\(path): written by a newer actorgraph (unknown schema steps: \(unknown.joined(separator: ", "))); upgrade actorgraph to read it"
         case .readOnly(let path):
             return "\(path): cannot write the database here (read-only file or folder); check permissions or choose another file with '--db'"
+        case .readOnlyWithoutIndex(let path):
+            return "\(path): this store can only be read here, and SQLite needs its '-shm' and '-wal' files beside it to read it; "
+                + "run any actorgraph command on it once as a user who can write its folder (they are kept from then on), or copy the store somewhere writable"
         case .database(let path, let reason):
             return "\(path): database error (\(reason))"
         case .unknownActor(let name, let suggestions):

@@ -20,6 +20,38 @@ import Testing
         }
     }
 
+    /// A reader who cannot write the folder can open a WAL-mode file only when its `-wal` and
+    /// `-shm` files are there, so a writer leaves them behind. (Tests run as a user whom
+    /// permissions do not stop, so the read-only reader is played by a read-only connection.)
+    @Test func theWriteAheadLogStaysForReadersWhoCannotWriteTheFolder() throws {
+        let folder = try Folder()
+        let path = folder.path("kept.sqlite")
+        do {
+            let store = try ProjectStore.open(path: path)
+            _ = try Articles.ingestFirst(store)
+        }
+        #expect(FileManager.default.fileExists(atPath: path + "-shm"))
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        var configuration = Configuration()
+        configuration.readonly = true
+        let store = try ProjectStore(writer: try DatabaseQueue(path: path, configuration: configuration), path: path, migrate: false)
+        #expect(try store.counts().documents == 1)
+    }
+
+    @Test func aReadOnlyStoreWithoutItsIndexGetsAnErrorThatSaysWhatToDo() throws {
+        let folder = try Folder()
+        let path = folder.path("copied.sqlite")
+        do {
+            let store = try ProjectStore.open(path: path)
+            _ = try Articles.ingestFirst(store)
+        }
+        try FileManager.default.removeItem(atPath: path + "-shm")
+        let problem = try #require(ProjectStore.readOnlyProblem(path: path, writable: false))
+        #expect(problem == .readOnlyWithoutIndex(path: path))
+        #expect(problem.description.contains("-shm"))
+        #expect(ProjectStore.readOnlyProblem(path: path, writable: true) == nil)
+    }
+
     @Test func readCommandsDoNotCreateAFile() throws {
         let folder = try Folder()
         let path = folder.path("none.sqlite")
