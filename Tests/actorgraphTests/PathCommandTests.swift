@@ -178,14 +178,14 @@ import Testing
         let result = try path("Bahceliy", "MHP")
         #expect(result.status == 64)
         #expect(result.stdout == "")
-        #expect(result.stderr == "error: no actor named 'Bahceliy'; did you mean 'Devlet Bahçeli'?\n")
+        #expect(result.stderr == "Error: no actor named 'Bahceliy'; did you mean 'Devlet Bahçeli'?\n")
     }
 
     @Test("FROM equal to TO is an error, even through an alias")
     func sameActor() throws {
         let result = try path("HTS", "Hayat Tahrir al-Sham")
         #expect(result.status == 64)
-        #expect(result.stderr == "error: FROM and TO are both 'Hayat Tahrir al-Sham'; give two different actors\n")
+        #expect(result.stderr == "Error: FROM and TO are both 'Hayat Tahrir al-Sham'; give two different actors\n")
     }
 
     @Test("--json prints both ends and every hop with its relation, direction and evidence")
@@ -246,7 +246,7 @@ import Testing
         }
         let unknown = try PathCommandTests.run(["path", "Abu Amshaa", "mhp", "--db", store.path])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.hasPrefix("error: no actor named 'Abu Amshaa'; did you mean 'Abu Amsha'"))
+        #expect(unknown.stderr.hasPrefix("Error: no actor named 'Abu Amshaa'; did you mean 'Abu Amsha'"))
         let window = try PathCommandTests.run(["path", "abu amsha", "mhp", "--db", store.path, "--until", "1990-01-01"])
         #expect(window.status == 64)
         #expect(window.stderr.contains("no evidence dated within '--since'/'--until'"))
@@ -267,6 +267,6 @@ extension PathStoreCommandTests {
         let result = try PathCommandTests.run(["path", "Turkey", "MHP", "--db", store.path])
         #expect(result.status == 64)
         #expect(result.stdout == "")
-        #expect(result.stderr == "error: \(store.path): the store has no actors yet; ingest articles first (`actorgraph ingest PATH...`)\n")
+        #expect(result.stderr == "Error: \(store.path): the store has no actors yet; ingest articles first (`actorgraph ingest PATH...`)\n")
     }
 }

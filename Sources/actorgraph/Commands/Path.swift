@@ -218,7 +218,7 @@ enum PathText {
 
 /// Messages to stderr.
 enum PathDiagnostics {
-    static func error(_ message: String) { line("error: \(message)") }
+    static func error(_ message: String) { line("Error: \(message)") }
     static func line(_ message: String) { FileHandle.standardError.write(Data("\(message)\n".utf8)) }
 }
 
