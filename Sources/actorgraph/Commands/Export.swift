@@ -51,7 +51,7 @@ struct Export: ParsableCommand {
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             } catch {
-                throw ValidationError("\(output): cannot make this folder (\((error as NSError).localizedDescription))")
+                throw CommandError("\(output): cannot make this folder (\((error as NSError).localizedDescription))")
             }
             for file in files {
                 try write(file.contents, to: URL(fileURLWithPath: output).appendingPathComponent(file.name).path)
@@ -66,7 +66,7 @@ struct Export: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw ValidationError("\(path): cannot write (\((error as NSError).localizedDescription)); check the folder exists and is writable")
+            throw CommandError("\(path): cannot write (\((error as NSError).localizedDescription)); check the folder exists and is writable")
         }
     }
 }

@@ -34,10 +34,13 @@ struct Ingest: ParsableCommand {
     @Flag(help: "No progress bar, only the summary.")
     var quiet = false
 
-    func run() throws {
+    func validate() throws {
         guard !articles.paths.isEmpty else {
             throw ValidationError("no articles given; name article files or folders, for example `actorgraph ingest examples/corpus`")
         }
+    }
+
+    func run() throws {
         let files = try DocumentLoader().articleFiles(in: articles.paths)
         let extractor = Extractor(gazetteer: try articles.gazetteer())
         let database = try store.open(create: true)

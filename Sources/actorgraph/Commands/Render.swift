@@ -67,6 +67,7 @@ struct Render: ParsableCommand {
             throw ValidationError("'--path' takes two actors, FROM and TO, for example --path 'Abu Amsha' MHP")
         }
         if pathOnly, path.isEmpty { throw ValidationError("'--path-only' needs '--path FROM TO'") }
+        if depth != 1, focus == nil { throw ValidationError("'--depth' goes with '--focus ACTOR'; name the actor to center on") }
     }
 
     func run() throws {
@@ -74,7 +75,6 @@ struct Render: ParsableCommand {
         let layout = try Render.parseLayout(layout)
         let format = try Render.parseFormat(format, output: output)
         guard depth >= 0 else { throw ViewError.negativeValue(option: "--depth", value: depth) }
-        if depth != 1, focus == nil { throw ValidationError("'--depth' goes with '--focus ACTOR'; name the actor to center on") }
         guard minEvidence >= 0 else { throw ViewError.negativeValue(option: "--min-evidence", value: minEvidence) }
         let kept = try Graph.relationKinds(from: types)
         let excluded = try Graph.relationKinds(from: excludeTypes)
@@ -144,7 +144,7 @@ struct Render: ParsableCommand {
     static func write(_ data: Data, to output: String?, binary: Bool) throws {
         guard let output, output != "-" else {
             if binary, isatty(STDOUT_FILENO) == 1 {
-                throw ValidationError("refusing to write a binary format to the terminal; give '-o FILE'")
+                throw CommandError("refusing to write a binary format to the terminal; give '-o FILE'")
             }
             try StandardOutput.write(data)
             return

@@ -31,7 +31,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let range: DateRange
-        do { range = try DateRange(since: since, until: until) } catch { throw ValidationError("\(error)") }
+        do { range = try DateRange(since: since, until: until) } catch { throw CommandError("\(error)") }
         let database = try store.open(create: false)
         let found = try database.resolveActor(actor)
         var relations: [Relation] = []

@@ -24,7 +24,7 @@ struct ArticleOptions: ParsableArguments {
     /// Reads the articles and extracts their graph.
     func extractGraph() throws -> Graph {
         guard !paths.isEmpty else {
-            throw ValidationError("no articles given; name article files or folders, for example `actorgraph extract examples/corpus`")
+            throw CommandError("no articles given; name article files or folders, for example `actorgraph extract examples/corpus`")
         }
         // Lenient like `ingest`: a bad JSON Lines line is reported and skipped, the rest is read.
         let loader = DocumentLoader()

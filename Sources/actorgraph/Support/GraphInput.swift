@@ -26,7 +26,7 @@ struct GraphInput: ParsableArguments {
         do {
             return try DateRange(since: since, until: until)
         } catch let error as DateRangeError {
-            throw ValidationError(error.description)
+            throw CommandError(error.description)
         }
     }
 
