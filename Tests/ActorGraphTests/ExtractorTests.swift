@@ -460,6 +460,21 @@ import Testing
         #expect(has(g, "Turkey", .fights, "Syrian Democratic Forces"))
     }
 
+    @Test func underTheCommandOfAndCommanderInChief() {
+        let g = graph("""
+            The Tiger Forces, under the command of Suheil al-Hassan, led the assault. \
+            Mazloum Abdi, the commander-in-chief of the Syrian Democratic Forces, spoke.
+            """)
+        #expect(has(g, "Suhail al-Hassan", .commands, "Tiger Forces"))
+        #expect(has(g, "Mazloum Abdi", .commands, "Syrian Democratic Forces"))
+    }
+
+    @Test func aCompoundEndsAList() {
+        let g = graph("Israel struck Hezbollah and Iranian-backed militias across Syria.")
+        #expect(has(g, "Israel", .fights, "Hezbollah"))
+        #expect(!has(g, "Israel", .fights, "Iran"))
+    }
+
     @Test func aPronounPrefersTheSubjectOverAPossessor() {
         let g = graph("Washington's support for the YPG grew, as it became a key component of the Syrian Democratic Forces.")
         #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))

@@ -293,6 +293,12 @@ struct RelationMatcher {
         if spec.slot == .source { binding.sources.append(actor) } else { binding.targets.append(actor) }
     }
 
+    /// A name joined by a hyphen to a suffix such as `backed`, `led` or `linked`.
+    private func isCompoundModifier(_ mention: Mention) -> Bool {
+        let e = mention.end
+        return e + 1 < range.upperBound && tokens[e].kind == .hyphen && words.modifierSuffixes.contains(tokens[e + 1].word)
+    }
+
     private func isModifier(at k: Int) -> Bool {
         let m = mentionAt[k]
         return m >= 0 && mentions[Int(m)].isModifier
@@ -391,6 +397,9 @@ struct RelationMatcher {
                     next = mention.end
                 }
                 guard accepts(mention, spec) else { break }
+                // "Hezbollah and Iranian-backed militias": a later item that is a compound
+                // ("Iranian-backed") describes an unnamed group, and the list ends before it.
+                if found > 0, isCompoundModifier(mention) { break }
                 Self.bind(mention.actor, spec, &binding)
                 found += 1
                 // "Kurdistan Workers' Party (PKK)": the bracketed short name is part of the mention;

@@ -105,6 +105,8 @@ struct RelationRules: Sendable {
             (.commands, "B:o ~2 leader|commander|chief|head|director|founder|chairman|emir|president|secretary A:p"),
             (.commands, "B:om president|premier|king|emir|chancellor|ruler A:p"),
             (.commands, "under A:p 's ~2 rule|leadership|command|reign|presidency ,? B:o"),
+            (.commands, "B:o ,? ~3 under the command|leadership|control|orders of A:p"),
+            (.commands, "<A:p , a|an|the? ~1 commander - in - chief of|for B+:o"),
             (.commands, "B:o ~3 under A:p 's ~2 rule|leadership|command|reign|presidency"),
             (.commands, "B:o 's ~3 \(b.leaderRole) ,? A:p"),
             (.commands, "A:p 's B:o"),
