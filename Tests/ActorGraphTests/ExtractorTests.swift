@@ -475,6 +475,22 @@ import Testing
         #expect(!has(g, "Israel", .fights, "Iran"))
     }
 
+    @Test func aPronounCoordinatedWithANamePointsToIt() {
+        let g = graph("Washington imposed sanctions on the Sultan Suleiman Shah Division and its leader, Mohammed al-Jasim.")
+        #expect(has(g, "Abu Amsha", .commands, "Sultan Suleiman Shah Division"))
+        #expect(!has(g, "Abu Amsha", .commands, "United States"))
+    }
+
+    @Test func listsOfTerroristOrganisationsInOtherWords() {
+        let g = graph("""
+            The European Union added Hayat Tahrir al-Sham to its terrorism list. \
+            The PKK is considered a terrorist organization by Turkey and the United States.
+            """)
+        #expect(has(g, "Hayat Tahrir al-Sham", .designatedBy, "European Union"))
+        #expect(has(g, "Kurdistan Workers’ Party", .designatedBy, "Turkey"))
+        #expect(has(g, "Kurdistan Workers’ Party", .designatedBy, "United States"))
+    }
+
     @Test func aPronounPrefersTheSubjectOverAPossessor() {
         let g = graph("Washington's support for the YPG grew, as it became a key component of the Syrian Democratic Forces.")
         #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))

@@ -465,6 +465,13 @@ struct RelationMatcher {
             return one(lastMention(before: k, where: { kinds[$0] == .person }), k + 1, &binding.referred)
         }
         if words.groupPronouns.contains(t.word), spec.person != true {
+            // "X and its leader": a pronoun coordinated with a name points to that name.
+            if k - 2 >= range.lowerBound, tokens[k - 1].word == words.and, mentionAt[k - 2] >= 0 {
+                let coordinated = mentions[Int(mentionAt[k - 2])]
+                if !coordinated.isModifier, kinds[coordinated.actor] != .person {
+                    return one(coordinated.actor, k + 1, &binding.referred)
+                }
+            }
             return one(lastMention(before: k, where: { kinds[$0] != .person }), k + 1, &binding.referred)
         }
         // "the council" after "the Deir ez-Zor Military Council": the actor whose name ends so.

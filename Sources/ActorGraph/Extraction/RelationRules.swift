@@ -173,6 +173,8 @@ struct RelationRules: Sendable {
             (.designatedBy, "A+ \(b.be) ~3 \(b.designate) by B+ as ~3 \(b.terror)"),
             (.designatedBy, "A+ ~3 on B 's ~3 \(b.terror) ~3 list|lists|blacklist"),
             (.designatedBy, "^B ~2 \(b.designate) A a|as ~3 \(b.terror)"),
+            (.designatedBy, "B+ ~3 added|adds|adding|placed|places|put|puts A+ ~2 to|on its|the|their ~3 \(b.terror)|terrorism ~2 list|lists|blacklist"),
+            (.designatedBy, "A+ \(b.be) ~2 considered|regarded|deemed|recognized|recognised|viewed|seen|classed ~2 as? a|an ~3 \(b.terror) ~3 by B+"),
 
             // MARK: fights (symmetric)
             (.fights, "clashes|clash|fighting|battles|battle|war|conflict|confrontation|confrontations|hostilities|fight between A and B"),
