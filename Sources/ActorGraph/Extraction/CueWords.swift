@@ -21,6 +21,9 @@ final class CueWords: Sendable {
     let personPronouns: WordSet
     let groupPronouns: WordSet
     let pluralPronouns: WordSet
+    /// Person, group and plural pronouns in one set: a sentence's test for a word that
+    /// may point back to an actor asks once, not three times.
+    let pronouns: WordSet
     let groupNouns: WordSet
     let credits: WordSet
     let speechVerbs: WordSet
@@ -82,6 +85,7 @@ final class CueWords: Sendable {
         personPronouns = lexicon.ids(Vocabulary.personPronouns)
         groupPronouns = lexicon.ids(Vocabulary.groupPronouns)
         pluralPronouns = lexicon.ids(Vocabulary.pluralPronouns)
+        pronouns = WordSet(personPronouns.members + groupPronouns.members + pluralPronouns.members)
         groupNouns = lexicon.ids(Vocabulary.groupNouns)
         credits = lexicon.ids(["photo", "photos", "image", "credit", "credits", "source", "file", "picture", "video"])
         speechVerbs = lexicon.ids(["said", "says", "told", "tells", "stated", "wrote", "writes", "added", "explained",

@@ -106,9 +106,7 @@ struct RelationMatcher {
     /// that ``reference(at:_:)`` may resolve to an earlier actor.
     private func mayReferBack(at k: Int) -> Bool {
         let word = tokens[k].word
-        if words.personPronouns.contains(word) || words.groupPronouns.contains(word) || words.pluralPronouns.contains(word) {
-            return true
-        }
+        if words.pronouns.contains(word) { return true }
         guard words.demonstratives.contains(word), k + 1 < range.upperBound else { return false }
         let next = tokens[k + 1].word
         return words.groupNouns.contains(next) || words.pairs.contains(next) || words.headWords[next] != nil
