@@ -491,6 +491,33 @@ import Testing
         #expect(has(g, "Kurdistan Workers’ Party", .designatedBy, "United States"))
     }
 
+    @Test func aSplinterThatBrokeAwayAndStaysLoyal() {
+        let g = graph("Hurras al-Din, a hardline faction that broke away from Hayat Tahrir al-Sham in 2018, remains loyal to al-Qaeda.")
+        #expect(has(g, "Hurras al-Din", .splitFrom, "Hayat Tahrir al-Sham"))
+        #expect(has(g, "Hurras al-Din", .pledgedAllegianceTo, "al-Qaeda"))
+    }
+
+    @Test func successorsFormedByMergersAndFromRemnants() {
+        let g = graph("""
+            Jabhat Fatah al-Sham merged with smaller groups to form Hayat Tahrir al-Sham. \
+            The Islamic State emerged from the remnants of al-Qaeda in Iraq.
+            """)
+        #expect(has(g, "Hayat Tahrir al-Sham", .successorOf, "Jabhat Fatah al-Sham"))
+        #expect(has(g, "ISIS", .successorOf, "al-Qaeda in Iraq"))
+    }
+
+    @Test func alliesCoordinatingAndOnTheSameSide() {
+        let g = graph("Hezbollah and the Assad government were close allies. The Southern Operations Room coordinated with the Military Operations Command.")
+        #expect(has(g, "Hezbollah", .alliedWith, "Assad regime"))
+        #expect(has(g, "Southern Operations Room", .alliedWith, "Department of Military Operations"))
+    }
+
+    @Test func aCompoundBeforeANameIsNeitherAPlaceNorTheName() {
+        let g = graph("The Eighth Brigade was absorbed into the Russian-backed Fifth Corps in 2018.")
+        #expect(has(g, "Eighth Brigade", .memberOf, "Fifth Corps"))
+        #expect(has(g, "Russia", .backs, "Fifth Corps"))
+    }
+
     @Test func aPronounPrefersTheSubjectOverAPossessor() {
         let g = graph("Washington's support for the YPG grew, as it became a key component of the Syrian Democratic Forces.")
         #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))

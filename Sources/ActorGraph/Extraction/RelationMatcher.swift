@@ -305,6 +305,8 @@ struct RelationMatcher {
     /// A state named as where something happens (`in Syria`, `traveled to Ankara`).
     private func isPlaceLike(_ mention: Mention) -> Bool {
         guard kinds[mention.actor] == .state, mention.start > range.lowerBound else { return false }
+        // "into the Russian-backed Fifth Corps": a compound names no place.
+        if isCompoundModifier(mention) { return false }
         // "in Turkey's proxy structures": the state owns something; it is not where it is.
         if mention.end < range.upperBound, tokens[mention.end].kind == .possessive { return false }
         var p = mention.start - 1
@@ -339,7 +341,9 @@ struct RelationMatcher {
     private func slot(at start: Int, _ spec: RelationPattern.SlotSpec, opensPattern: Bool,
                                into binding: inout Binding) -> (end: Int, former: Bool)? {
         // A pattern's opening actor is a subject: not the object of a preposition ("backed by X").
-        if opensPattern, spec.slot == .source, start > range.lowerBound {
+        // A compound ("into the Russian-backed Fifth Corps") is no object, wherever it stands.
+        let compound = mentionAt[start] >= 0 && isCompoundModifier(mentions[Int(mentionAt[start])])
+        if opensPattern, spec.slot == .source, start > range.lowerBound, !compound {
             var before = start - 1
             // "by Iran's Revolutionary Guard": a possessed name is where its possessor is.
             if tokens[before].kind == .possessive, before > range.lowerBound, mentionAt[before - 1] >= 0 {
@@ -369,6 +373,13 @@ struct RelationMatcher {
             }
             var (k, pastMark) = leadEnd(from: i)
             if pastMark { former = true }
+            // "the Russian-backed Fifth Corps": a compound before a name describes it.
+            if !spec.allowsModifier, k < range.upperBound, mentionAt[k] >= 0 {
+                let compound = mentions[Int(mentionAt[k])]
+                if compound.start == k, isCompoundModifier(compound), compound.end + 2 < range.upperBound {
+                    k = compound.end + 2
+                }
+            }
             // "Turkish President X": a demonym before a title qualifies the name that follows.
             if k < range.upperBound, mentionAt[k] >= 0, spec.person != false {
                 let first = mentions[Int(mentionAt[k])]

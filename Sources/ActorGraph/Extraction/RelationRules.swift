@@ -137,7 +137,9 @@ struct RelationRules: Sendable {
             // MARK: allied-with (symmetric)
             (.alliedWith, "A ~4 fought|fighting|fights|battled|served|deployed|operating|operated ~2 alongside|beside B:m"),
             (.alliedWith, "^A fought|fighting|fights|battled|served|operating|operated ~2 alongside|beside B:m"),
-            (.alliedWith, "A ~4 allied|aligned|allies|allying|ally|sided|partnered|cooperating|cooperated|collaborated|collaborating with B"),
+            (.alliedWith, "A ~4 allied|aligned|allies|allying|ally|sided|partnered|cooperating|cooperated|collaborated|collaborating|coordinated|coordinating|coordinates with B"),
+            (.alliedWith, "A and B \(b.be) ~3 allies|allied|partners|aligned"),
+            (.alliedWith, "A ~4 fought|fighting|fights|battled|served on the side|behalf of B"),
             (.alliedWith, "<A , a|an|the? ~3 ally|allies|partner|partners of B"),
             (.alliedWith, "<A ~12 and a|an|the ~2 ally|partner of B"),
             (.alliedWith, "A ~5 ties|links|relations|relationship|connections|alliance|partnership ~2 to|with B"),
@@ -154,6 +156,7 @@ struct RelationRules: Sendable {
             (.pledgedAllegianceTo, "A ~8 pledged|pledge|pledging|declared|declare|declaring|swore|swear|swearing|sworn|vowed|offered|reaffirmed|announced ~2 allegiance|loyalty|fealty|bay'ah|baya to B"),
             (.pledgedAllegianceTo, "A ~4 allegiance|loyalty to B"),
             (.pledgedAllegianceTo, "A \(b.be)? ~2 loyal to B"),
+            (.pledgedAllegianceTo, "^A remains|remained|stays|stayed|is|was|are|were ~2 loyal to B"),
             (.pledgedAllegianceTo, "B:m loyalists|supporters|followers|partisans ~3 dubbed|called|calling|named|known|styled ~2 as? A:o"),
 
             // MARK: sanctioned-by (sanctioned → sanctioning body)
@@ -201,10 +204,13 @@ struct RelationRules: Sendable {
             (.successorOf, "A:o ,? the|a? successor|successors|heir|reincarnation|rebrand|rebranding of|to B:o"),
             (.successorOf, "A:o ~3 replaced|succeeded|superseded ~2 B:o"),
             (.successorOf, "A:o ~4 evolved|emerged|grew|arose|formed|born ~2 from|out of? B:o"),
+            (.successorOf, "A:o ~4 evolved|emerged|grew|arose|rose|born ~2 from|out of? the? remnants|ashes|ruins|core of B:o"),
+            (.successorOf, "B ~4 merged|joined|united|combined ~6 to form|create|found A:o"),
 
             // MARK: split-from (splinter → parent)
             (.splitFrom, "A ~4 split|splits|splitting|broke|breaks|breaking|broken|splintered|defected|separated|seceded|withdrew|break|severed|cut ~2 away|off|ties? from|with B"),
             (.splitFrom, "<A:o , a|an|the ~10 splitting|breaking|splintering|seceding|defecting|separating away? from B:o"),
+            (.splitFrom, "<A:o , a|an|the ~6 that|which broke|split|splintered|seceded|defected|separated|broken away|off? from B:o"),
             (.splitFrom, "A ~3 split|break|breakaway|separation|secession|rupture|divorce from B"),
             (.splitFrom, "<A:o , a|an|the? ~3 splinter|breakaway|offshoot|spinoff ~2 group|faction|movement? of|from B"),
             (.splitFrom, "B ~3 splinter|breakaway|offshoot ~2 group|faction|movement , A"),
