@@ -518,6 +518,18 @@ import Testing
         #expect(has(g, "Russia", .backs, "Fifth Corps"))
     }
 
+    @Test func anExMemberWrittenWithAHyphen() {
+        let g = graph("The country's new ruler, ex-ISIS and al-Qaeda commander Abu Mohammad al-Jolani, spoke. The ex-Hezbollah fighter, Ali Hamdan, left.")
+        #expect(g.relations.contains { $0.kind == .memberOf && $0.former && $0.target == "isis" })
+        #expect(g.relations.contains { $0.kind == .memberOf && $0.former && $0.target == "al-qaeda" })
+    }
+
+    @Test func tiesWithGroupsSuchAs() {
+        let g = graph("Ankara forged close ties with jihadi groups such as Hayat Tahrir al-Sham and Ahrar al-Sham.")
+        #expect(has(g, "Turkey", .alliedWith, "Hayat Tahrir al-Sham"))
+        #expect(has(g, "Turkey", .alliedWith, "Ahrar al-Sham"))
+    }
+
     @Test func aPronounPrefersTheSubjectOverAPossessor() {
         let g = graph("Washington's support for the YPG grew, as it became a key component of the Syrian Democratic Forces.")
         #expect(has(g, "People’s Protection Units", .memberOf, "Syrian Democratic Forces"))
