@@ -537,6 +537,41 @@ import Testing
     }
 }
 
+/// Random documents built from the words the rules look for: whatever order they come in,
+/// extraction finishes without a crash. Found a slot read past the last token of a text
+/// ending in a cue word ("Israel and Hezbollah fought").
+@Suite struct ShuffledWordsTests {
+    static let vocabulary = [
+        "Hezbollah", "Turkey", "Iran", "the", "Syrian", "National", "Army", "Hayat", "Tahrir", "al", "-", "Sham", "Abu",
+        "Amsha", "'s", "'", "’", "s", "Houthis'", "and", "its", "leader", ",", ".", "(", ")", "\"", "“", "”", "backed", "by",
+        "ex", "former", "so", "called", "Russian", "Fifth", "Corps", "into", "with", "allied", "ties", "such", "as", "fought",
+        "forces", "troops", "Israeli", "jets", "struck", "\n", "ISIS", "al-Qaeda", "U.S.", "commander", "in", "chief", "of",
+        "under", "command", "he", "they", "two", "é", "—", "…", "@user", "4th", "Division", "Brigade", "Council", "loyal",
+        "to", "split", "from", "members", "proxy", "sanctions", "on", "designated", "terrorist", "which", "broke", "away",
+    ]
+
+    @Test func textsEndingInACueWordAreRead() {
+        for text in ["Israel and Hezbollah fought", "Hezbollah said Iran backed", "Hezbollah was backed by", "Turkey backs"] {
+            _ = ExtractorTests.extractor.extract(Document(id: "t", text: text))
+        }
+    }
+
+    @Test func shuffledCueWordsNeverCrash() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        var relations = 0
+        for number in 0..<400 {
+            let words = (0..<next(80)).map { _ in Self.vocabulary[next(Self.vocabulary.count)] }
+            let text = words.joined(separator: next(4) == 0 ? "" : " ")
+            relations += ExtractorTests.extractor.extract(Document(id: "r\(number)", text: text)).relations.count
+        }
+        #expect(relations > 0, "the shuffled texts should still hit some rules")
+    }
+}
+
 /// Review findings, pinned.
 @Suite struct ReviewRegressionTests {
     func graph(_ text: String) -> Graph { ExtractorTests.extractor.graph(from: [Document(id: "t", text: text)]) }

@@ -342,6 +342,7 @@ struct RelationMatcher {
                                into binding: inout Binding) -> (end: Int, former: Bool)? {
         // A pattern's opening actor is a subject: not the object of a preposition ("backed by X").
         // A compound ("into the Russian-backed Fifth Corps") is no object, wherever it stands.
+        guard start < range.upperBound else { return nil }
         let compound = mentionAt[start] >= 0 && isCompoundModifier(mentions[Int(mentionAt[start])])
         if opensPattern, spec.slot == .source, start > range.lowerBound, !compound {
             var before = start - 1
