@@ -9,11 +9,12 @@ struct FoundRelation: Sendable {
     var rule: String
 }
 
-/// Runs ``RelationPattern``s over one sentence of a ``DocumentReader``.
+/// Runs ``RelationPattern``s over the sentences of a ``DocumentReader``, one sentence at a
+/// time (``begin(sentence:range:)``).
 ///
-/// Matching is anchored at each token, gaps are bounded and lists are greedy, so the
-/// work per sentence is linear in its length times the number of rules whose anchor
-/// words occur in it.
+/// Matching starts only where an actor can begin, gaps are bounded and lists are greedy,
+/// so the work per sentence is linear in its length times the number of rules whose
+/// words all occur in it.
 struct RelationMatcher {
     let reader: DocumentReader
     let words: CueWords
@@ -53,7 +54,10 @@ struct RelationMatcher {
         var starts = slotStarts
         slotStarts = []
         starts.removeAll(keepingCapacity: true)
-        guard canHoldRelation() else { return false }
+        guard canHoldRelation() else {
+            slotStarts = starts
+            return false
+        }
         findSlotStarts(into: &starts)
         slotStarts = starts
         return true
