@@ -109,7 +109,7 @@ public final class BulkImporter {
             throw StoreError.database(path: path,
                                       reason: "relation \(relation.source) \(relation.kind.rawValue) \(relation.target) names an actor that was not added")
         }
-        let stored = relation.evidence.filter { $0.assertedBy == nil }
+        let stored = relation.extractedEvidence
         let dates = stored.compactMap(\.date)
         try addRelation(source: source, kind: relation.kind, target: target, hedged: relation.hedged,
                         former: relation.former, evidenceCount: stored.count,
@@ -177,8 +177,6 @@ extension ProjectStore {
                     throw error
                 }
             }
-        } catch let error as StoreError {
-            throw error
         } catch {
             throw Self.map(error, path: path)
         }

@@ -125,9 +125,13 @@ extension ProjectStore: GraphSource {
             .prefix(limit).map(\.key)
     }
 
-    public func evidence(for key: Relation.Key) throws -> [Evidence] {
+    public func evidence(for key: Relation.Key) throws -> [Evidence] { try evidence(for: key, range: nil) }
+
+    /// The evidence of one edge, asserted first; with `range`, only the extracted evidence
+    /// dated inside it (asserted evidence always stays).
+    public func evidence(for key: Relation.Key, range: DateRange?) throws -> [Evidence] {
         let corrections = try corrections()
-        return try read { db in try Self.evidence(db, for: key, corrections: corrections, range: nil) }
+        return try read { db in try Self.evidence(db, for: key, corrections: corrections, range: range) }
     }
 
     // MARK: Helpers shared with the other readers

@@ -123,10 +123,8 @@ public final class ProjectStore: @unchecked Sendable {
 
     /// Byte 18 of an SQLite header is 2 for a file in WAL mode.
     private static func isWriteAheadLogged(path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        guard let header = try? handle.read(upToCount: 20), header.count == 20 else { return false }
-        return header[18] == 2
+        guard let header = header(of: path), header.count == 20 else { return false }
+        return header[header.startIndex + 18] == 2
     }
 
     /// Brings the schema up to date. Several processes may open a new file at once
@@ -185,33 +183,29 @@ public final class ProjectStore: @unchecked Sendable {
             if migrate, try !writer.read(Schema.missingIndexes).isEmpty {
                 try writer.write(Schema.restoreIndexes)
             }
-        } catch let error as StoreError {
-            throw error
         } catch {
             throw Self.map(error, path: path)
+        }
+    }
+
+    /// Runs `body`, turning SQLite failures into ``StoreError``s that name the file
+    /// (a ``StoreError`` passes through as it is).
+    static func mappingErrors<T>(path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw map(error, path: path)
         }
     }
 
     /// Runs a read, turning SQLite failures into ``StoreError``.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.read(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw Self.map(error, path: path)
-        }
+        try Self.mappingErrors(path: path) { try writer.read(body) }
     }
 
     /// Runs one write transaction, turning SQLite failures into ``StoreError``.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw Self.map(error, path: path)
-        }
+        try Self.mappingErrors(path: path) { try writer.write(body) }
     }
 
     // MARK: Corrections cache
@@ -242,15 +236,20 @@ public final class ProjectStore: @unchecked Sendable {
 
     /// A file that is not SQLite at all fails here, before SQLite is asked to read it.
     private static func checkHeader(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard let header = header(of: path) else {
             throw StoreError.database(path: path, reason: "cannot be opened for reading; check its permissions")
         }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
         if header.isEmpty { return }  // An empty file is an empty database.
-        if header != Data("SQLite format 3\u{0}".utf8) {
+        if header.prefix(16) != Data("SQLite format 3\u{0}".utf8) {
             throw StoreError.corrupt(path: path, reason: "no SQLite header")
         }
+    }
+
+    /// The first 20 bytes of the file (fewer when it is shorter), or nil when it cannot be read.
+    private static func header(of path: String) -> Data? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 20)) ?? Data()
     }
 
     static func map(_ error: any Error, path: String) -> StoreError {

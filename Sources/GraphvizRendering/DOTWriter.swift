@@ -40,17 +40,17 @@ public struct DOTWriter: Sendable {
     public func write(_ graph: Graph) -> String {
         let graph = graph.normalized()
         let actorsByID = graph.actorsByID
-        let engine = layout == .auto ? layout.resolved(for: graph) : layout
-        var out = "digraph \"actorgraph\" {\n"
-        out += graphAttributes(graph, engine: engine)
-        out += "  node [fontname=\"\(DiagramStyle.font)\", fontsize=11, style=\"filled\", penwidth=1.2, margin=\"0.12,0.05\"];\n"
-        out += "  edge [fontname=\"\(DiagramStyle.font)\", fontsize=9, arrowsize=0.8, penwidth=1.4];\n"
-
+        let engine = layout.resolved(for: graph)
         // Coalitions: an actor that at least two others are member-of becomes a box around
         // them. A node can sit in one box only: larger coalitions choose first.
         // Only dot and fdp keep cluster members together; elsewhere a box drawn around
         // scattered members would enclose strangers, so it is left out.
         let coalitions = engine == .dot || engine == .fdp ? graph.coalitions() : [:]
+        var out = "digraph \"actorgraph\" {\n"
+        out += graphAttributes(graph, engine: engine, hasCoalitions: !coalitions.isEmpty)
+        out += "  node [fontname=\"\(DiagramStyle.font)\", fontsize=11, style=\"filled\", penwidth=1.2, margin=\"0.12,0.05\"];\n"
+        out += "  edge [fontname=\"\(DiagramStyle.font)\", fontsize=9, arrowsize=0.8, penwidth=1.4];\n"
+
         var clusterOf: [Actor.ID: Actor.ID] = [:]
         var boxes: [(coalition: Actor.ID, members: [Actor.ID])] = []
         let order = coalitions.keys.sorted { (coalitions[$0]!.count, $1) > (coalitions[$1]!.count, $0) }
@@ -89,7 +89,7 @@ public struct DOTWriter: Sendable {
 
     // MARK: Graph
 
-    private func graphAttributes(_ graph: Graph, engine: Layout) -> String {
+    private func graphAttributes(_ graph: Graph, engine: Layout, hasCoalitions: Bool) -> String {
         var attributes: [(String, String)] = [
             ("id", quoted("actorgraph")),
             ("class", quoted("actorgraph")),
@@ -112,13 +112,13 @@ public struct DOTWriter: Sendable {
         case .sfdp, .auto:
             attributes += [("overlap", quoted("prism")), ("sep", quoted("+6")), ("forcelabels", quoted("false"))]
         }
-        if let label = graphLabel(graph, engine: engine) { attributes.append(("label", "<\(label)>")) }
+        if let label = graphLabel(graph, hasCoalitions: hasCoalitions) { attributes.append(("label", "<\(label)>")) }
         return "  graph [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
     }
 
     /// Title, caption and legend as one HTML-like table: the graph label is placed outside
     /// the nodes by every engine, so the legend never sits on top of the drawing.
-    private func graphLabel(_ graph: Graph, engine: Layout) -> String? {
+    private func graphLabel(_ graph: Graph, hasCoalitions: Bool) -> String? {
         var rows: [String] = []
         if let title, !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"18\"><B>\(html(title))</B></FONT></TD></TR>")
@@ -127,7 +127,7 @@ public struct DOTWriter: Sendable {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"11\" COLOR=\"#444444\">\(html(captionText(graph)))</FONT></TD></TR>")
         }
         if legend, !graph.isEmpty {
-            rows.append("<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(actorLegend(graph, engine: engine))</FONT></TD><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(relationLegend(graph))</FONT></TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(actorLegend(graph, hasCoalitions: hasCoalitions))</FONT></TD><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"10\">\(relationLegend(graph))</FONT></TD></TR>")
         }
         guard !rows.isEmpty else { return nil }
         return "<TABLE ID=\"legend\" TOOLTIP=\"Legend\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
@@ -156,7 +156,7 @@ public struct DOTWriter: Sendable {
         return parts.joined(separator: " · ")
     }
 
-    private func actorLegend(_ graph: Graph, engine: Layout) -> String {
+    private func actorLegend(_ graph: Graph, hasCoalitions: Bool) -> String {
         let kinds = Set(graph.actors.map(\.kind)).sorted()
         var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Actors</B></TD></TR>"
         for kind in kinds {
@@ -164,7 +164,7 @@ public struct DOTWriter: Sendable {
             rows += "<TR><TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(look.border)\" WIDTH=\"26\"> </TD>"
             rows += "<TD ALIGN=\"LEFT\">\(html(kind.rawValue)) <FONT COLOR=\"#666666\">(\(html(look.shapeName)))</FONT></TD></TR>"
         }
-        if engine == .dot || engine == .fdp, !graph.coalitions().isEmpty {
+        if hasCoalitions {
             rows += "<TR><TD BGCOLOR=\"\(DiagramStyle.coalitionFill)\" BORDER=\"1\" COLOR=\"\(DiagramStyle.coalitionBorder)\" STYLE=\"rounded\"> </TD>"
             rows += "<TD ALIGN=\"LEFT\">coalition and its members</TD></TR>"
         }
@@ -289,8 +289,9 @@ public struct DOTWriter: Sendable {
         }
         let source = DOTWriter.flattened(actorsByID[relation.source]?.name ?? relation.source)
         let target = DOTWriter.flattened(actorsByID[relation.target]?.name ?? relation.target)
-        attributes.append(("labeltooltip", quoted(tooltip(edgeTooltip(relation, source: source, target: target)))))
-        attributes.append(("tooltip", quoted(tooltip(edgeTooltip(relation, source: source, target: target)))))
+        let tip = quoted(tooltip(edgeTooltip(relation, source: source, target: target)))
+        attributes.append(("labeltooltip", tip))
+        attributes.append(("tooltip", tip))
         return nodeName(relation.source) + " -> " + nodeName(relation.target)
             + " [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
     }
@@ -337,12 +338,16 @@ public struct DOTWriter: Sendable {
 
     func labelText(_ text: String) -> String { labelText([text]) }
 
-    static func escapeLabel(_ text: String) -> String {
+    static func escapeLabel(_ text: String) -> String { escape(text, backslash: "\\\\") }
+
+    /// One line flattened, with quotes and ampersands escaped and a backslash written as
+    /// `backslash`: the rule shared by labels and tooltips.
+    static func escape(_ text: String, backslash: String) -> String {
         if !text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\"" || $0 == "&" || isControl($0) }) { return text }
         var out = ""
         for character in flattened(text) {
             switch character {
-            case "\\": out += "\\\\"
+            case "\\": out += backslash
             case "\"": out += "\\\""
             case "&": out += "&amp;"
             default: out.append(character)
@@ -355,18 +360,9 @@ public struct DOTWriter: Sendable {
     /// there (Graphviz expands `\N` in tooltips even when doubled), so it becomes the
     /// look-alike `＼`. Line breaks are ours and become `\n`, which the SVG writes `&#10;`.
     func tooltip(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var out = ""
-            for character in DOTWriter.flattened(String(line)) {
-                switch character {
-                case "\\": out += "＼"
-                case "\"": out += "\\\""
-                case "&": out += "&amp;"
-                default: out.append(character)
-                }
-            }
-            return out
-        }.joined(separator: "\\n")
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { DOTWriter.escape(String($0), backslash: "＼") }
+            .joined(separator: "\\n")
     }
 
     /// Text inside an HTML-like label.

@@ -11,7 +11,7 @@ enum CSVWriter {
         }
         var edges = [[":START_ID", ":END_ID", ":TYPE", "type", "symmetric:boolean", "hedged:boolean", "former:boolean",
                       "asserted:boolean", "evidence:int", "documents:int", "first_date", "last_date"]]
-        for edge in EdgeFacts.all(graph) {
+        for edge in EdgeFacts.all(ofNormalized: graph) {
             let relation = edge.relation
             edges.append([relation.source, relation.target,
                           relation.kind.rawValue.uppercased().replacingOccurrences(of: "-", with: "_"),
@@ -39,7 +39,7 @@ enum CSVWriter {
                           String(actor.mentionCount)])
         }
         var edges = [["From", "To", "Type", "Direction", "Tags", "Evidence", "Documents", "First date", "Last date"]]
-        for edge in EdgeFacts.all(graph) {
+        for edge in EdgeFacts.all(ofNormalized: graph) {
             let relation = edge.relation
             var tags: [String] = []
             if relation.hedged { tags.append("hedged") }

@@ -64,7 +64,7 @@ struct EdgeFacts {
     init(_ relation: Relation, index: Int) {
         self.relation = relation
         id = "e\(index)"
-        let extracted = relation.evidence.filter { $0.assertedBy == nil }
+        let extracted = relation.extractedEvidence
         evidenceCount = relation.evidence.count
         documentCount = Set(extracted.map(\.document)).count
         let dates = extracted.compactMap(\.date)
@@ -72,7 +72,8 @@ struct EdgeFacts {
         lastDate = dates.max()
     }
 
-    static func all(_ graph: Graph) -> [EdgeFacts] {
-        graph.normalized().relations.enumerated().map { EdgeFacts($1, index: $0) }
+    /// The facts of every edge of a graph the writer has already normalized.
+    static func all(ofNormalized graph: Graph) -> [EdgeFacts] {
+        graph.relations.enumerated().map { EdgeFacts($1, index: $0) }
     }
 }

@@ -44,7 +44,7 @@ enum GEXFWriter {
             out += "        </attvalues>\n      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
-        for edge in EdgeFacts.all(graph) {
+        for edge in EdgeFacts.all(ofNormalized: graph) {
             let relation = edge.relation
             let type = relation.kind.isSymmetric ? "undirected" : "directed"
             out += "      <edge id=\"\(edge.id)\" source=\"\(XMLText.escape(relation.source))\" target=\"\(XMLText.escape(relation.target))\" type=\"\(type)\" label=\"\(relation.kind.rawValue)\" weight=\"\(max(1, edge.evidenceCount))\">\n        <attvalues>\n"

@@ -38,7 +38,7 @@ enum GraphMLWriter {
             out += data("mentions", String(actor.mentionCount))
             out += "    </node>\n"
         }
-        for edge in EdgeFacts.all(graph) {
+        for edge in EdgeFacts.all(ofNormalized: graph) {
             let relation = edge.relation
             let directed = relation.kind.isSymmetric ? " directed=\"false\"" : ""
             out += "    <edge id=\"\(edge.id)\" source=\"\(XMLText.escape(relation.source))\" target=\"\(XMLText.escape(relation.target))\"\(directed)>\n"

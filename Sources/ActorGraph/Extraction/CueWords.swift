@@ -62,7 +62,7 @@ final class CueWords: Sendable {
 
     init(lexicon: inout Lexicon) {
         var heads: [Int32: ActorKind] = [:]
-        for (word, kind) in Vocabulary.headWords where !word.contains(" ") { heads[lexicon.id(for: word)] = kind }
+        for (word, kind) in Vocabulary.headWords { heads[lexicon.id(for: word)] = kind }
         headWords = WordMap(heads)
         arabicGroupOpeners = lexicon.ids(Array(Vocabulary.arabicGroupOpeners))
         personRoles = lexicon.ids(Array(Vocabulary.personRoles))

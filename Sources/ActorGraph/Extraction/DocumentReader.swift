@@ -3,7 +3,6 @@
 /// Built and thrown away per document; everything it learns (a defined acronym, a
 /// person's surname) stays inside the document, so extraction is a pure function.
 final class DocumentReader {
-    let document: Document
     let scalars: [Unicode.Scalar]
     var lexicon: Lexicon
     let index: GazetteerIndex
@@ -33,7 +32,6 @@ final class DocumentReader {
     init(document: Document, lexicon: Lexicon, index: GazetteerIndex, words: CueWords, notActors: Set<String>,
          notActorWords: WordSet) {
         self.notActorWords = notActorWords
-        self.document = document
         let text = document.text
         // Decoded in one pass, into room for the worst case (one scalar per UTF-8 byte).
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
@@ -85,8 +83,6 @@ final class DocumentReader {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
-
-    func word(_ i: Int) -> Int32 { tokens[i].word }
 
     // MARK: - Sentences
 

@@ -14,7 +14,7 @@ public struct Extractor: Sendable {
         var lexicon = Lexicon()
         words = CueWords(lexicon: &lexicon)
         index = GazetteerIndex(gazetteer: gazetteer, lexicon: &lexicon)
-        rules = RelationRules(lexicon: &lexicon)
+        rules = RelationRules(words: words, lexicon: &lexicon)
         notActorWords = lexicon.ids(gazetteer.notActors.filter { !$0.contains(" ") }.sorted())
         self.lexicon = lexicon.frozen()
     }

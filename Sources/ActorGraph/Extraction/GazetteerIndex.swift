@@ -10,11 +10,8 @@ struct GazetteerIndex: Sendable {
         var requiresCapital: Bool
     }
 
-    struct Node: Sendable {
-        var terminal: Terminal?
-    }
-
-    private(set) var nodes: [Node] = [Node()]
+    /// For each trie node (0 is the root), the name that ends there, if any.
+    private(set) var terminals: [Terminal?] = [nil]
     /// Every node's children, keyed by (node, word) in one table.
     private var edges = TrieEdges()
     /// The root's children as an array indexed by word id: every token of every article
@@ -50,8 +47,8 @@ struct GazetteerIndex: Sendable {
             if let next = edges.child(of: Int32(node), word: token.word) {
                 node = Int(next)
             } else {
-                nodes.append(Node())
-                let next = Int32(nodes.count - 1)
+                terminals.append(nil)
+                let next = Int32(terminals.count - 1)
                 edges.insert(parent: Int32(node), word: token.word, child: next)
                 node = Int(next)
             }
@@ -62,8 +59,8 @@ struct GazetteerIndex: Sendable {
         let terminal = Terminal(entry: entry, isDemonym: demonym, requiresAllCaps: allCaps,
                                 requiresCapital: single && !allCaps)
         // The first entry to claim a name keeps it (the loader has already refused conflicts).
-        if nodes[node].terminal == nil || nodes[node].terminal?.isDemonym == true && !demonym {
-            nodes[node].terminal = terminal
+        if terminals[node] == nil || terminals[node]?.isDemonym == true && !demonym {
+            terminals[node] = terminal
         }
     }
 
@@ -93,7 +90,7 @@ struct GazetteerIndex: Sendable {
                 node = Int(next)
             }
             i += 1
-            if let terminal = nodes[node].terminal {
+            if let terminal = terminals[node] {
                 best = (i, terminal)
             }
         }

@@ -5,6 +5,8 @@ public struct GraphBuilder: Sendable {
     private var actors: [Actor.ID: Actor] = [:]
     private var order: [Actor.ID] = []
     private var owner: [String: Actor.ID] = [:]
+    /// Each actor's names, folded: kept as names are added, not folded again per document.
+    private var keysOf: [Actor.ID: Set<String>] = [:]
     private var redirect: [Actor.ID: Actor.ID] = [:]
     private var relations: [Relation.Key: Relation] = [:]
 
@@ -14,11 +16,9 @@ public struct GraphBuilder: Sendable {
         var local: [Actor.ID: Actor.ID] = [:]
         for actor in extraction.actors {
             let keys = actor.allNames.map(NameFolding.fold)
-            let owners = owner
-            let existing = actors[actor.id] != nil ? actor.id : keys.lazy.compactMap { owners[$0] }.first
+            let existing = actors[actor.id] != nil ? actor.id : keys.first { owner[$0] != nil }.flatMap { owner[$0] }
             if let id = existing.map(resolve), var known = actors[id] {
-                var knownKeys = Set(known.allNames.map(NameFolding.fold))
-                for (name, key) in zip(actor.allNames, keys) where knownKeys.insert(key).inserted {
+                for (name, key) in zip(actor.allNames, keys) where keysOf[id, default: []].insert(key).inserted {
                     known.aliases.append(name)
                 }
                 for document in actor.documents where !known.documents.contains(document) { known.documents.append(document) }
@@ -29,6 +29,7 @@ public struct GraphBuilder: Sendable {
                 if id != actor.id { redirect[actor.id] = id }
             } else {
                 actors[actor.id] = actor
+                keysOf[actor.id] = Set(keys)
                 order.append(actor.id)
                 local[actor.id] = actor.id
                 for key in keys where owner[key] == nil { owner[key] = actor.id }

@@ -181,7 +181,7 @@ struct RelationMatcher {
         } else {
             var i = range.lowerBound
             while i <= lastStart {
-                if i >= after, canStart(pattern, pattern.firstElement, at: i), let end = attempt(pattern, at: i, &binding) {
+                if i >= after, canStart(pattern, at: i), let end = attempt(pattern, at: i, &binding) {
                     results.append(binding)
                     after = max(i + 1, end)
                 }
@@ -214,18 +214,11 @@ struct RelationMatcher {
         return true
     }
 
-    /// A cheap test of the first element, so most start positions cost one look-up.
-    private func canStart(_ pattern: RelationPattern, _ e: Int, at i: Int) -> Bool {
-        switch pattern.elements[e] {
-        case .words(let set, let optional):
-            return optional || pattern.contains(set, tokens[i].word)
-        case .slot:
-            let m = mentionAt[i]
-            if m >= 0 { return mentions[Int(m)].start == i }
-            return words.slotStarters.contains(tokens[i].word) || tokens[i].kind == .quote
-        case .gap:
-            return true
-        }
+    /// A cheap test of the first element of a pattern that opens with words, so most start
+    /// positions cost one look-up. (Patterns that open with a slot start at ``slotStarts``.)
+    private func canStart(_ pattern: RelationPattern, at i: Int) -> Bool {
+        guard case .words(let set, let optional) = pattern.elements[pattern.firstElement] else { return true }
+        return optional || pattern.contains(set, tokens[i].word)
     }
 
     /// Matches elements from `e` at token `i`; returns the end token on success.
@@ -291,6 +284,12 @@ struct RelationMatcher {
         }
     }
 
+    /// Binds the actors the last reference resolved to; returns how many.
+    private static func bindReferred(_ spec: RelationPattern.SlotSpec, _ binding: inout Binding) -> Int {
+        for actor in binding.referred { bind(actor, spec, &binding) }
+        return binding.referred.count
+    }
+
     private static func bind(_ actor: Int, _ spec: RelationPattern.SlotSpec, _ binding: inout Binding) {
         if spec.slot == .source { binding.sources.append(actor) } else { binding.targets.append(actor) }
     }
@@ -347,8 +346,8 @@ struct RelationMatcher {
         // A pattern's opening actor is a subject: not the object of a preposition ("backed by X").
         // A compound ("into the Russian-backed Fifth Corps") is no object, wherever it stands.
         guard start < range.upperBound else { return nil }
-        let compound = mentionAt[start] >= 0 && isCompoundModifier(mentions[Int(mentionAt[start])])
-        if opensPattern, spec.slot == .source, start > range.lowerBound, !compound {
+        if opensPattern, spec.slot == .source, start > range.lowerBound,
+           !(mentionAt[start] >= 0 && isCompoundModifier(mentions[Int(mentionAt[start])])) {
             var before = start - 1
             // "by Iran's Revolutionary Guard": a possessed name is where its possessor is.
             if tokens[before].kind == .possessive, before > range.lowerBound, mentionAt[before - 1] >= 0 {
@@ -371,8 +370,7 @@ struct RelationMatcher {
         while i < range.upperBound, found < 16 {
             // "the group", "this faction": a description that starts with an article.
             if found == 0, i == start, mentionAt[i] < 0, let after = reference(at: i, spec, &binding) {
-                for actor in binding.referred { Self.bind(actor, spec, &binding) }
-                found += binding.referred.count
+                found += Self.bindReferred(spec, &binding)
                 end = after
                 break
             }
@@ -423,9 +421,9 @@ struct RelationMatcher {
                 }
                 if next < range.upperBound, tokens[next].kind == .quote { next += 1 }
                 end = next
-            } else if found == 0, let after = reference(at: k, spec, &binding) {
-                for actor in binding.referred { Self.bind(actor, spec, &binding) }
-                found += binding.referred.count
+            } else if found == 0, !(k == start && mentionAt[start] < 0), let after = reference(at: k, spec, &binding) {
+                // (At the start itself the reference was asked for above.)
+                found += Self.bindReferred(spec, &binding)
                 end = after
             } else {
                 break
@@ -490,7 +488,7 @@ struct RelationMatcher {
         }
         // "the council" after "the Deir ez-Zor Military Council": the actor whose name ends so.
         if k + 1 < range.upperBound, words.demonstratives.contains(t.word), spec.person != true,
-           reader.words.headWords[tokens[k + 1].word] != nil,
+           words.headWords[tokens[k + 1].word] != nil,
            let actor = mention(endingWith: tokens[k + 1].word, before: k,
                                floor: sentence > 0 ? reader.sentences[sentence - 1].lowerBound : range.lowerBound,
                                where: { _ in true }) {
@@ -512,8 +510,6 @@ struct RelationMatcher {
         return nil
     }
 
-    /// The closest earlier mention satisfying `test`: in this sentence before `k`, else the
-    /// previous sentence's first (its subject), else that sentence's last.
     /// The closest mention before `k` whose last word is `word` ("the council" for "the
     /// Deir ez-Zor Military Council"), looking back to `floor` and at most 80 tokens.
     private func mention(endingWith word: Int32, before k: Int, floor: Int, where test: (Int) -> Bool) -> Int? {
@@ -531,7 +527,15 @@ struct RelationMatcher {
         return nil
     }
 
+    /// The closest earlier mention satisfying `test`: in this sentence before `k`, preferring
+    /// a subject to a preposition's object or a possessor; else the previous sentence's subject.
     private func lastMention(before k: Int, where test: (Int) -> Bool) -> Int? {
+        // The previous sentence's subject, asked for at most once.
+        var previous: Int??
+        func previousOnce() -> Int? {
+            if previous == nil { previous = .some(previousSubject(where: test)) }
+            return previous ?? nil
+        }
         var j = k - 1
         var object: Int?
         let floor = max(range.lowerBound, k - 60)
@@ -553,14 +557,14 @@ struct RelationMatcher {
                 j = mention.start - 1
             } else {
                 // "he ... his": an earlier pronoun of the same sentence points the same way.
-                if words.subjectPronouns.contains(tokens[j].word), j < k,
+                if words.subjectPronouns.contains(tokens[j].word),
                    !(j > range.lowerBound && words.relativePronouns.contains(tokens[j - 1].word)) {
-                    if let earlier = previousSubject(where: test) { return earlier }
+                    if let earlier = previousOnce() { return earlier }
                 }
                 j -= 1
             }
         }
-        return object ?? previousSubject(where: test)
+        return object ?? previousOnce()
     }
 
     /// The previous sentence's first actor passing `test` that is not a preposition's object.
@@ -570,7 +574,7 @@ struct RelationMatcher {
         var fallback: Int?
         // "The council, ...": the previous sentence opened with a description of a named actor.
         if previous.count > 2, words.demonstratives.contains(tokens[previous.lowerBound].word),
-           reader.words.headWords[tokens[previous.lowerBound + 1].word] != nil {
+           words.headWords[tokens[previous.lowerBound + 1].word] != nil {
             if let actor = mention(endingWith: tokens[previous.lowerBound + 1].word, before: previous.lowerBound,
                                    floor: 0, where: test) {
                 return actor

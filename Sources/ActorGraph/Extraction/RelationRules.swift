@@ -61,8 +61,8 @@ struct RelationRules: Sendable {
     static let terror = "terrorist|terror|extremist"
     static let be = "is|are|was|were|been|being|be|remains|remain|remained|has|have|had"
 
-    init(lexicon: inout Lexicon) {
-        words = CueWords(lexicon: &lexicon)
+    init(words: CueWords, lexicon: inout Lexicon) {
+        self.words = words
         let b = Self.self
         let rules: [(RelationKind, String)] = [
             // MARK: backs (supporter → supported)
@@ -246,7 +246,6 @@ struct RelationRules: Sendable {
         var found: [FoundRelation] = []
         struct Seen: Hashable { var sentence: Int, source: Int, kind: RelationKind, target: Int }
         var seen: Set<Seen> = []
-        var leaderOf: [Int: Int] = [:]
         // The regime named for a ruler, looked up once per ruler and document.
         var regimeFor: [Int: Int?] = [:]
         // Per sentence: the last position of each pattern's anchor, or -1 when it is absent.
@@ -286,7 +285,6 @@ struct RelationRules: Sendable {
             for p in candidates {
                 let pattern = patterns[p]
                 guard isPossible(p, given: present) else { continue }
-                matcher.leaderOf = leaderOf
                 for binding in matcher.match(pattern, lastAnchor: lastAnchor[p], scratch: &scratch) {
                     // "denied backing", "does not support": a negation in or just before the match.
                     if marked(words.negations, binding, before: 2, reader: reader, range: range) { continue }
@@ -305,7 +303,7 @@ struct RelationRules: Sendable {
                         // "Erdogan ... branding it a terrorist organization": a head of state
                         // designates on the state's behalf (ANNOTATION.md).
                         targets = targets.map { target in
-                            guard reader.kinds[target] == .person, let led = leaderOf[reader.roots[target]],
+                            guard reader.kinds[target] == .person, let led = matcher.leaderOf[reader.roots[target]],
                                   reader.kinds[led] == .state || reader.kinds[led] == .government else { return target }
                             return led
                         }
@@ -318,7 +316,7 @@ struct RelationRules: Sendable {
                                   reader.kinds[person] == .person else { return target }
                             let root = reader.roots[person]
                             if let known = regimeFor[root] { return known ?? target }
-                            let regime = governmentNamedFor(person: person, state: target, reader: reader)
+                            let regime = governmentNamedFor(person: person, reader: reader)
                             regimeFor[root] = .some(regime)
                             return regime ?? target
                         }
@@ -329,7 +327,7 @@ struct RelationRules: Sendable {
                             let key = Seen(sentence: number, source: reader.roots[source], kind: pattern.kind,
                                            target: reader.roots[target])
                             guard seen.insert(key).inserted else { continue }
-                            if pattern.kind == .commands { leaderOf[reader.roots[source]] = reader.roots[target] }
+                            if pattern.kind == .commands { matcher.leaderOf[reader.roots[source]] = reader.roots[target] }
                             found.append(FoundRelation(source: source, target: target, kind: pattern.kind,
                                                        sentence: number, hedged: hedged, former: former,
                                                        rule: pattern.label))
@@ -341,12 +339,10 @@ struct RelationRules: Sendable {
         return found
     }
 
-    /// The document's government actor whose name carries the person's surname, when `state`
-    /// is a state: "Assad regime" for Bashar al-Assad and Syria.
-    private func governmentNamedFor(person: Int?, state: Int, reader: DocumentReader) -> Int? {
-        guard let person, reader.kinds[state] == .state, reader.kinds[person] == .person,
-              let surname = NameFolding.looseWords(ofFolded: reader.actors[reader.roots[person]].key).last
-        else { return nil }
+    /// The document's government actor whose name carries the surname of `person`, a head
+    /// of state: "Assad regime" for Bashar al-Assad.
+    private func governmentNamedFor(person: Int, reader: DocumentReader) -> Int? {
+        guard let surname = NameFolding.looseWords(ofFolded: reader.actors[reader.roots[person]].key).last else { return nil }
         return reader.actors.indices.first { index in
             reader.roots[index] == index && reader.kinds[index] == .government && reader.actors[index].mentionCount > 0
                 && NameFolding.looseWords(ofFolded: reader.actors[index].key).contains(surname)

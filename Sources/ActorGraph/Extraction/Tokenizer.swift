@@ -26,6 +26,11 @@ struct Tokenizer {
             tokens.baseAddress!.advanced(by: count).initialize(to: token)
             count += 1
         }
+        /// The possessive token `’s` (or the lone apostrophe of "the Houthis'") at `i`.
+        @inline(__always) func emitPossessive(at i: Int, length: Int) {
+            emit(Token(start: i, end: i + length, kind: .possessive, word: lexicon.possessive,
+                       isCapitalized: false, isAllCaps: false))
+        }
         /// A possessive `’s` at `i`: an apostrophe, then `s` closing the word.
         @inline(__always) func possessive(at i: Int) -> Bool {
             i + 1 < n && Self.isApostrophe(s[i]) && (s[i + 1] == "s" || s[i + 1] == "S")
@@ -60,8 +65,7 @@ struct Tokenizer {
                     }
                     if Self.isApostrophe(d), j + 1 < n, Self.isLetter(s[j + 1]) {
                         // `’s` closing a word is a possessive; other apostrophes join (Hay’at).
-                        let sIsLast = (s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 >= n || !Self.isWordScalar(s[j + 2]))
-                        if sIsLast { break }
+                        if possessive(at: j) { break }
                         j += 1
                         continue
                     }
@@ -70,21 +74,18 @@ struct Tokenizer {
                 emit(makeWord(s, start, j, kind: Self.isDigit(c) ? .number : .word))
                 i = j
                 if possessive(at: i) {
-                    emit(Token(start: i, end: i + 2, kind: .possessive, word: lexicon.possessive,
-                               isCapitalized: false, isAllCaps: false))
+                    emitPossessive(at: i, length: 2)
                     i += 2
                 } else if i + 2 < n, j - start > 1, s[i - 1] == "s" || s[i - 1] == "S", Self.isApostrophe(s[i]),
                           s[i + 1] == " ", Self.isLetter(s[i + 2]) {
                     // A plural possessive, "the Houthis' patron": the apostrophe alone is the `’s`.
-                    emit(Token(start: i, end: i + 1, kind: .possessive, word: lexicon.possessive,
-                               isCapitalized: false, isAllCaps: false))
+                    emitPossessive(at: i, length: 1)
                     i += 1
                 }
                 continue
             }
             if possessive(at: i), i > 0, !Self.isSpace(s[i - 1]) {
-                emit(Token(start: i, end: i + 2, kind: .possessive, word: lexicon.possessive,
-                           isCapitalized: false, isAllCaps: false))
+                emitPossessive(at: i, length: 2)
                 i += 2
                 continue
             }

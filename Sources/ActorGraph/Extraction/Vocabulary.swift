@@ -7,7 +7,7 @@ struct Vocabulary: Sendable {
         var heads: [String: ActorKind] = [:]
         for w in ["brigade", "brigades", "division", "army", "front", "forces", "units", "corps", "legion", "battalion",
                   "battalions", "regiment", "guard", "guards", "militia", "group", "faction", "shield", "hawks",
-                  "falcons", "tigers", "squadron", "operations room", "mujahideen"] { heads[w] = .armedGroup }
+                  "falcons", "tigers", "squadron", "mujahideen"] { heads[w] = .armedGroup }
         for w in ["ministry", "department", "agency", "office", "directorate", "service", "services", "administration",
                   "command", "police", "intelligence", "treasury", "bureau", "inspectorate", "prosecutor"] { heads[w] = .agency }
         for w in ["party"] { heads[w] = .party }
@@ -24,7 +24,7 @@ struct Vocabulary: Sendable {
     /// Arabic words that open the name of an armed group (`Jaysh al-Islam`, `Liwa al-Quds`).
     static let arabicGroupOpeners: Set<String> = [
         "jabhat", "jabha", "jaysh", "jaish", "jeish", "liwa", "liwaa", "saraya", "kataib", "katibat", "faylaq", "failaq",
-        "harakat", "haraka", "hayat", "hayat", "ahrar", "hurras", "ansar", "firqat", "firqa", "tajammu", "jund", "junud",
+        "harakat", "haraka", "hayat", "ahrar", "hurras", "ansar", "firqat", "firqa", "tajammu", "jund", "junud",
         "asaib", "usud", "quwat", "alwiya", "tanzim", "fatah",
     ]
 
@@ -41,7 +41,7 @@ struct Vocabulary: Sendable {
         "scholar", "historian", "economist", "diplomat", "veteran", "writer", "author", "editor", "photographer",
         "witness", "resident", "survivor", "doctor", "physician", "engineer", "businessman", "businesswoman", "tycoon",
         "dictator", "ruler", "monarch", "strategist", "politician", "lawmaker", "legislator", "judge", "prosecutor",
-        "investigator", "inspector", "officer", "soldier", "rebel", "insurgent", "emissary", "representative",
+        "investigator", "inspector", "officer", "soldier", "rebel", "insurgent", "emissary",
         "counterpart", "successor", "predecessor", "rival", "ally", "brother", "sister", "son", "daughter", "father",
         "mother", "wife", "husband", "cousin", "uncle", "nephew",
     ]
@@ -71,9 +71,9 @@ struct Vocabulary: Sendable {
         "witnesses", "activists", "observers", "analysts", "critics", "experts", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "to", "is", "are", "was", "were", "has", "have",
-        "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "be", "been",
+        "had", "will", "would", "could", "should", "can", "might", "must", "did", "does", "do", "be", "been",
         "mr", "mrs", "ms", "dr", "sir", "see", "via", "eyewitness", "footage", "insane", "heavy", "fierce", "who's",
-        "whos", "how's", "where's", "let", "let's", "lets", "please", "thanks", "thank", "yes", "no", "ok", "rt",
+        "whos", "how's", "where's", "let", "let's", "lets", "please", "thanks", "thank", "yes", "ok", "rt",
     ]
 
     /// Words that say the speaker doubts or has not verified a claim: they hedge the sentence.
@@ -121,7 +121,7 @@ struct Vocabulary: Sendable {
         "stronghold", "strongholds", "lira", "bases", "base", "campaign", "campaigns", "intervention",
         "presence", "troops", "officers", "personnel", "checkpoint", "checkpoints", "positions", "airbase", "embassy", "currency", "citizens", "population", "people", "communities",
         "community", "nationals", "national", "media", "press", "economy", "policy", "policies", "interests",
-        "interest", "brigades", "militias", "proxies", "allies", "factions", "commanders", "cadres", "veterans",
+        "interest", "brigades", "militias", "proxies", "allies", "commanders", "cadres",
         "sources",
     ]
 

@@ -21,7 +21,6 @@ struct WordSet: Sendable {
         return word < bits.count && bits[word] & (1 << UInt64(id & 63)) != 0
     }
 
-    var isEmpty: Bool { members.isEmpty }
 }
 
 /// A map from interned words to values, as an array indexed by word id: asked per token

@@ -87,7 +87,7 @@ extension Graph {
             var kept = relation
             kept.evidence = relation.evidence.filter { $0.assertedBy != nil || range.contains($0.date) }
             if kept.evidence.isEmpty { continue }
-            documentsInRange.formUnion(kept.evidence.filter { $0.assertedBy == nil }.map(\.document))
+            documentsInRange.formUnion(kept.extractedEvidence.map(\.document))
             touched.insert(kept.source)
             touched.insert(kept.target)
             relations.append(kept)

@@ -80,14 +80,9 @@ public struct DocumentLoader: Sendable {
         case "html", "htm":
             let page = HTMLText.extract(text)
             if page.text.allSatisfy(\.isWhitespace) { throw DocumentError.empty(path: path) }
-            return LoadedFile(documents: [Document(id: id, text: page.text, title: page.title,
-                                                   date: page.date.flatMap(ArticleDate.normalize), url: page.url)],
-                              problems: [])
+            return LoadedFile(documents: [page.document(id: id)], problems: [])
         case "md", "markdown":
-            let article = MarkdownText.extract(text)
-            return LoadedFile(documents: [Document(id: id, text: article.text, title: article.title,
-                                                   date: article.date.flatMap(ArticleDate.normalize), url: article.url)],
-                              problems: [])
+            return LoadedFile(documents: [MarkdownText.extract(text).document(id: id)], problems: [])
         default:
             return LoadedFile(documents: [Document(id: id, text: text)], problems: [])
         }

@@ -4,14 +4,7 @@ import Foundation
 /// ends turned into line breaks, entities decoded. Also the page's title, published date
 /// and canonical URL, which the evidence shows beside each sentence.
 enum HTMLText {
-    struct Page {
-        var text: String
-        var title: String?
-        var date: String?
-        var url: String?
-    }
-
-    static func extract(_ html: String) -> Page {
+    static func extract(_ html: String) -> ArticleText {
         var source = html
         for pattern in ["(?is)<!--.*?-->", "(?is)<script\\b.*?</script\\s*>", "(?is)<style\\b.*?</style\\s*>",
                         "(?is)<noscript\\b.*?</noscript\\s*>", "(?is)<template\\b.*?</template\\s*>"] {
@@ -37,7 +30,7 @@ enum HTMLText {
             lines.append(line)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
-        return Page(text: lines.joined(separator: "\n"), title: title.flatMap { $0.isEmpty ? nil : $0 },
+        return ArticleText(text: lines.joined(separator: "\n"), title: title.flatMap { $0.isEmpty ? nil : $0 },
                     date: date, url: url.map(decode))
     }
 

@@ -4,14 +4,7 @@ import Foundation
 /// read and removed, the first `# heading` is the title when the front matter has none,
 /// and links and images keep only their visible text, so sentences read as prose.
 enum MarkdownText {
-    struct Article {
-        var text: String
-        var title: String?
-        var date: String?
-        var url: String?
-    }
-
-    static func extract(_ markdown: String) -> Article {
+    static func extract(_ markdown: String) -> ArticleText {
         var lines = markdown.components(separatedBy: "\n")
         var fields: [String: String] = [:]
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
@@ -36,7 +29,7 @@ enum MarkdownText {
         text = HTMLText.replace("(?<![\\w*])[*_](\\S(?:[^*_\\n]*?\\S)?)[*_](?![\\w*])", in: text, with: "$1")
         text = HTMLText.replace("(?m)^#{1,6}\\s+", in: text, with: "")
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return Article(text: text, title: title, date: fields["date"] ?? fields["published"],
+        return ArticleText(text: text, title: title, date: fields["date"] ?? fields["published"],
                        url: fields["url"] ?? fields["link"] ?? fields["canonical"])
     }
 }

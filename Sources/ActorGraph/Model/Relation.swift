@@ -25,6 +25,8 @@ public struct Relation: Codable, Hashable, Sendable {
     public var former: Bool { !evidence.isEmpty && evidence.allSatisfy(\.former) }
     /// A person asserted it: such an edge outranks extraction.
     public var isAsserted: Bool { evidence.contains { $0.assertedBy != nil } }
+    /// The evidence that extraction found, without what people asserted.
+    public var extractedEvidence: [Evidence] { evidence.filter { $0.assertedBy == nil } }
 
     /// What identifies the edge: two evidence sets for the same key are one edge.
     public struct Key: Hashable, Sendable, Comparable {

@@ -42,6 +42,19 @@ public enum RelationKind: String, Codable, CaseIterable, Sendable, Comparable {
         self = kind
     }
 
+    /// The relation types named in a comma-separated list (`backs, member-of`), blanks
+    /// skipped; `unknown` makes the error for a name that is not a type.
+    static func parseList(_ list: some StringProtocol, unknown: (String) -> any Error) throws -> Set<RelationKind> {
+        var kinds = Set<RelationKind>()
+        for part in list.split(separator: ",") {
+            let name = part.trimmingCharacters(in: .whitespaces)
+            if name.isEmpty { continue }
+            guard let kind = RelationKind(userValue: name) else { throw unknown(name) }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+
     public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -31,8 +31,6 @@ struct CostHeap {
 
     func peek() -> (Int, Int32)? { entries.first.map { ($0.cost, $0.id) } }
 
-    func peekFull() -> (cost: Int, secondary: Int, id: Int32)? { entries.first.map { ($0.cost, $0.secondary, $0.id) } }
-
     mutating func pop() -> (Int, Int32)? { popFull().map { ($0.0, $0.2) } }
 
     mutating func popFull() -> (Int, Int, Int32)? {

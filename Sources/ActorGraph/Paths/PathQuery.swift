@@ -44,13 +44,7 @@ public struct PathQuery: Hashable, Sendable {
     /// Parses a comma-separated list of relation types (`backs,member-of`).
     /// - Throws: ``PathError/unknownRelationType(_:)`` naming the bad entry and the valid names.
     public static func relationKinds(parsing list: String) throws -> Set<RelationKind> {
-        var kinds = Set<RelationKind>()
-        for part in list.split(separator: ",") {
-            let name = part.trimmingCharacters(in: .whitespaces)
-            if name.isEmpty { continue }
-            guard let kind = RelationKind(userValue: name) else { throw PathError.unknownRelationType(name) }
-            kinds.insert(kind)
-        }
+        let kinds = try RelationKind.parseList(list) { PathError.unknownRelationType($0) }
         if kinds.isEmpty { throw PathError.noRelationTypes }
         return kinds
     }

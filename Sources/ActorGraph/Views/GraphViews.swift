@@ -90,15 +90,8 @@ extension Graph {
     ///
     /// - Throws: ``ViewError/unknownRelationType(_:)`` listing the valid types.
     public static func relationKinds(from values: [String]) throws -> Set<RelationKind> {
-        var kinds = Set<RelationKind>()
-        for value in values {
-            for part in value.split(separator: ",") {
-                let name = part.trimmingCharacters(in: .whitespaces)
-                if name.isEmpty { continue }
-                guard let kind = RelationKind(userValue: name) else { throw ViewError.unknownRelationType(name) }
-                kinds.insert(kind)
-            }
+        try values.reduce(into: Set<RelationKind>()) { kinds, value in
+            kinds.formUnion(try RelationKind.parseList(value) { ViewError.unknownRelationType($0) })
         }
-        return kinds
     }
 }

@@ -41,10 +41,12 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let files = try DocumentLoader().articleFiles(in: articles.paths)
+        let loader = DocumentLoader()
+        let files = try loader.articleFiles(in: articles.paths)
+        let sizes = files.map(Self.size(of:))
         let extractor = Extractor(gazetteer: try articles.gazetteer())
         let database = try store.open(create: true)
-        let progress = IngestProgress(enabled: !quiet && isatty(2) == 1, totalBytes: files.reduce(0) { $0 + Self.size(of: $1) })
+        let progress = IngestProgress(enabled: !quiet && isatty(2) == 1, totalBytes: sizes.reduce(0, +))
         let pipeline = IngestPipeline(extractor: extractor, database: database, progress: progress)
         var failedFiles = 0
 
@@ -56,13 +58,12 @@ struct Ingest: ParsableCommand {
             pending.removeAll()
             pendingBytes = 0
         }
-        for file in files {
+        for (file, size) in zip(files, sizes) {
             let path = file.standardizedFileURL.path
             let isArchive = file.pathExtension.lowercased() == "jsonl"
-            let size = Self.size(of: file)
             var consumed = 0
             do {
-                try DocumentLoader().forEachDocument(in: file, { document, bytesRead in
+                try loader.forEachDocument(in: file, { document, bytesRead in
                     var document = document
                     if !isArchive { document.id = try keys.key(for: document.id, path: path, in: database) }
                     pending.append((document, path))

@@ -62,13 +62,8 @@ struct Path: ParsableCommand {
         do {
             let query = try makeQuery()
             try query.validate()
-            if input.readsStore, input.since != nil || input.until != nil {
-                // A date window applies to each piece of evidence, which the store applies when it
-                // loads a graph: load the window, then search it in memory.
-                let graph = try input.loadGraph()
-                guard !graph.actors.isEmpty else { throw EmptyGraph(store: ProjectStore.defaultPath(explicit: input.database), windowed: true) }
-                try answer(source: GraphIndex(graph), query: query)
-            } else if input.readsStore {
+            let windowed = input.since != nil || input.until != nil
+            if input.readsStore, !windowed {
                 let store = try input.openStore()
                 do {
                     try answer(source: store, query: query)
@@ -80,8 +75,12 @@ struct Path: ParsableCommand {
                     throw error
                 }
             } else {
+                // Articles or a graph file; or a date window, which the store applies to each
+                // piece of evidence as it loads a graph: load the window, then search it in memory.
                 let graph = try input.loadGraph()
-                guard !graph.actors.isEmpty else { throw EmptyGraph() }
+                guard !graph.actors.isEmpty else {
+                    throw input.readsStore ? EmptyGraph(store: input.storePath, windowed: true) : EmptyGraph()
+                }
                 try answer(source: GraphIndex(graph), query: query)
             }
         } catch let error as NameResolutionError {

@@ -36,8 +36,7 @@ struct Show: ParsableCommand {
         let found = try database.resolveActor(actor)
         var relations: [Relation] = []
         for adjacency in try database.adjacencies(of: found.id) {
-            let evidence = try database.evidence(for: adjacency.key)
-                .filter { $0.assertedBy != nil || range.contains($0.date) }
+            let evidence = try database.evidence(for: adjacency.key, range: range)
             if evidence.isEmpty, !range.isUnbounded { continue }
             relations.append(Relation(source: adjacency.key.source, target: adjacency.key.target, kind: adjacency.key.kind,
                                       evidence: evidence))
@@ -79,7 +78,7 @@ struct Show: ParsableCommand {
             if relation.isAsserted { flags.append("asserted") }
             if relation.hedged { flags.append("hedged") }
             if relation.former { flags.append("former") }
-            let count = relation.evidence.filter { $0.assertedBy == nil }.count
+            let count = relation.extractedEvidence.count
             print("")
             print("\(arrow) \(other)  (\(count) sentence\(count == 1 ? "" : "s"))\(flags.isEmpty ? "" : "  [" + flags.joined(separator: ", ") + "]")")
             for item in relation.evidence {

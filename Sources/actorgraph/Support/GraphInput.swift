@@ -43,9 +43,12 @@ struct GraphInput: ParsableArguments {
     /// Whether the graph comes from the project database: `--db`, or nothing else given.
     var readsStore: Bool { database != nil || (input == nil && articles.paths.isEmpty) }
 
-    /// Opens the project database for reading (`--db`, then `ACTORGRAPH_DB`, then ./actorgraph.sqlite).
+    /// The project database: `--db`, then `ACTORGRAPH_DB`, then ./actorgraph.sqlite.
+    var storePath: String { ProjectStore.defaultPath(explicit: database) }
+
+    /// Opens the project database for reading.
     func openStore() throws -> ProjectStore {
-        try ProjectStore.open(path: ProjectStore.defaultPath(explicit: database), create: false)
+        try ProjectStore.open(path: storePath, create: false)
     }
 
     /// The graph: read from `--input`, extracted from the articles, or (with neither) read
