@@ -24,6 +24,7 @@ struct ActorGraphCommand: ParsableCommand {
             Alias.self,
             Retract.self,
             Assert.self,
+            Train.self,
         ]
     )
 }

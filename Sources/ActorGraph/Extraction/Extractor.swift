@@ -5,12 +5,18 @@ public struct Extractor: Sendable {
     private let lexicon: Lexicon
     private let index: GazetteerIndex
     private let words: CueWords
-    private let rules: RelationRules
+    let rules: RelationRules
+    /// The learned relation classifier, when one is used; without it the rules alone decide.
+    public let model: RelationModel?
+    let pairFeatures = PairFeatures()
     /// One-word not-actors (places, communities) as word ids, for discovery's per-token tests.
     private let notActorWords: WordSet
 
-    public init(gazetteer: Gazetteer) {
+    /// - Parameter model: a learned relation model (``RelationModel/bundled()`` or a file
+    ///   from `actorgraph train`); `nil` for the hand rules alone.
+    public init(gazetteer: Gazetteer, model: RelationModel? = nil) {
         self.gazetteer = gazetteer
+        self.model = model
         var lexicon = Lexicon()
         words = CueWords(lexicon: &lexicon)
         index = GazetteerIndex(gazetteer: gazetteer, lexicon: &lexicon)
@@ -22,7 +28,9 @@ public struct Extractor: Sendable {
     /// Extracts one document.
     public func extract(_ document: Document) -> DocumentExtraction {
         let reader = read(document)
-        let found = rules.relations(in: reader)
+        let ruleFindings = rules.relations(in: reader)
+        let found = model.map { ModelProposer(model: $0, features: pairFeatures).relations(in: reader, ruleFindings: ruleFindings) }
+            ?? ruleFindings
         // Per actor and per sentence, arrays rather than hashed look-ups: dense articles find
         // dozens of relations, and this runs for each.
         var isEndpoint = Array(repeating: false, count: reader.actors.count)
@@ -57,7 +65,7 @@ public struct Extractor: Sendable {
             sentenceText[found.sentence] = text
             let evidence = Evidence(document: document.id, sentence: text, start: start, end: end,
                                     hedged: found.hedged, former: found.former, date: document.date, title: document.title,
-                                    rule: found.rule)
+                                    rule: found.rule, confidence: found.confidence)
             relations.append(Relation(source: source, target: target, kind: found.kind, evidence: [evidence]))
         }
         return DocumentExtraction(document: document.id, actors: actors, relations: relations)
@@ -76,7 +84,7 @@ public struct Extractor: Sendable {
     }
 
     /// Tokens, sentences and mentions of one document.
-    private func read(_ document: Document) -> DocumentReader {
+    func read(_ document: Document) -> DocumentReader {
         let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
                                     notActors: gazetteer.notActors, notActorWords: notActorWords)
         reader.read()

@@ -7,6 +7,8 @@ struct FoundRelation: Sendable {
     var hedged: Bool
     var former: Bool
     var rule: String
+    /// How sure the proposer is, in `[0, 1]`: a model's probability, or a rule's standing.
+    var confidence: Double = 1
 }
 
 /// Runs ``RelationPattern``s over the sentences of a ``DocumentReader``, one sentence at a

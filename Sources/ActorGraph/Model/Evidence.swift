@@ -22,10 +22,13 @@ public struct Evidence: Codable, Hashable, Sendable {
     public var assertedBy: String?
     /// The extraction rule that read the relation from the sentence, so a reader can see why.
     public var rule: String?
+    /// How sure the extractor is of it, in `[0, 1]`: the model's probability, or a rule's
+    /// standing; `nil` for a person's assertion and for evidence stored before it was kept.
+    public var confidence: Double?
 
     public init(document: String, sentence: String, start: Int, end: Int, hedged: Bool = false,
                 former: Bool = false, date: String? = nil, title: String? = nil, assertedBy: String? = nil,
-                rule: String? = nil) {
+                rule: String? = nil, confidence: Double? = nil) {
         self.document = document
         self.sentence = sentence
         self.start = start
@@ -36,6 +39,7 @@ public struct Evidence: Codable, Hashable, Sendable {
         self.title = title
         self.assertedBy = assertedBy
         self.rule = rule
+        self.confidence = confidence
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,5 +54,6 @@ public struct Evidence: Codable, Hashable, Sendable {
         title = try c.decodeIfPresent(String.self, forKey: .title)
         assertedBy = try c.decodeIfPresent(String.self, forKey: .assertedBy)
         rule = try c.decodeIfPresent(String.self, forKey: .rule)
+        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
     }
 }

@@ -22,6 +22,19 @@ public struct Graph: Codable, Hashable, Sendable {
 
     public var isEmpty: Bool { actors.isEmpty }
 
+    /// The graph with only the evidence whose confidence reaches `minimum` (evidence with
+    /// none, such as a person's assertion, is kept); relations left without evidence go,
+    /// and so do actors left with no relation that were drawn only as a relation's end.
+    public func keeping(minimumConfidence minimum: Double) -> Graph {
+        var kept = self
+        kept.relations = relations.compactMap { relation in
+            var relation = relation
+            relation.evidence = relation.evidence.filter { ($0.confidence ?? 1) >= minimum }
+            return relation.evidence.isEmpty ? nil : relation
+        }
+        return kept
+    }
+
     /// The sorted, deduplicated form: actors by name, relations by key. Two graphs with the
     /// same content print the same JSON.
     public func normalized() -> Graph {

@@ -45,8 +45,12 @@ public struct Relation: Codable, Hashable, Sendable {
     public func otherEnd(from actor: Actor.ID) -> Actor.ID { actor == source ? target : source }
 
     enum CodingKeys: String, CodingKey {
-        case source, target, kind = "type", hedged, former, evidence, count
+        case source, target, kind = "type", hedged, former, evidence, count, confidence
     }
+
+    /// The highest confidence of its evidence: one sure sentence makes a sure edge. `nil`
+    /// when no evidence carries one (asserted by a person, or stored before it was kept).
+    public var confidence: Double? { evidence.compactMap(\.confidence).max() }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -73,6 +77,7 @@ public struct Relation: Codable, Hashable, Sendable {
         try c.encode(hedged, forKey: .hedged)
         try c.encode(former, forKey: .former)
         try c.encode(evidence.count, forKey: .count)
+        try c.encodeIfPresent(confidence, forKey: .confidence)
         try c.encode(evidence, forKey: .evidence)
     }
 }

@@ -14,8 +14,20 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print compact JSON on one line.")
     var compact = false
 
+    @Option(help: ArgumentHelp(
+        "Keep only evidence whose confidence (0 to 1) reaches this; relations left without evidence are dropped.",
+        valueName: "p"))
+    var minConfidence: Double?
+
+    func validate() throws {
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence must be between 0 and 1, not \(minConfidence)")
+        }
+    }
+
     func run() throws {
-        let graph = try articles.extractGraph()
+        var graph = try articles.extractGraph()
+        if let minConfidence { graph = graph.keeping(minimumConfidence: minConfidence) }
         try JSONOutput.write(graph, pretty: !compact)
     }
 }

@@ -12,6 +12,28 @@ struct ArticleOptions: ParsableArguments {
         valueName: "file"))
     var gazetteers: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "A relation model from `actorgraph train`, used instead of the bundled one.", valueName: "file"))
+    var model: String?
+
+    @Flag(help: "Find relations with the hand rules alone, without the learned model.")
+    var rulesOnly = false
+
+    /// The extractor these options ask for: the gazetteers, and the user's model, the
+    /// bundled one, or none.
+    func extractor() throws -> Extractor {
+        let gazetteer = try gazetteer()
+        if rulesOnly { return Extractor(gazetteer: gazetteer) }
+        if let model {
+            return Extractor(gazetteer: gazetteer, model: try RelationModel.load(contentsOf: URL(fileURLWithPath: model)))
+        }
+        return Extractor(gazetteer: gazetteer, model: try RelationModel.bundled())
+    }
+
+    func validate() throws {
+        if rulesOnly && model != nil { throw ValidationError("--rules-only and --model exclude each other; choose one") }
+    }
+
     /// The bundled gazetteer with the user's files laid over it, in order.
     func gazetteer() throws -> Gazetteer {
         var gazetteer = try Gazetteer.bundled()
@@ -36,7 +58,7 @@ struct ArticleOptions: ParsableArguments {
             }
             documents += loaded.documents
         }
-        return Extractor(gazetteer: try gazetteer()).graph(from: documents)
+        return try extractor().graph(from: documents)
     }
 }
 

@@ -1,0 +1,77 @@
+/// Proposes relations with a learned ``RelationModel``: every pair of mentions within a
+/// sentence is labelled, and the hand rules' findings are among its features.
+///
+/// The model decides for pairs named together in a sentence. What the rules read through
+/// a reference ("it", "the group", the previous sentence) has no such pair, so those rule
+/// findings pass through with ``referenceConfidence``.
+struct ModelProposer: Sendable {
+    let model: RelationModel
+    let features: PairFeatures
+    /// The confidence of a rule finding that reaches an actor through a reference.
+    static let referenceConfidence = 0.6
+
+    func relations(in reader: DocumentReader, ruleFindings: [FoundRelation]) -> [FoundRelation] {
+        let hits = PairFeatures.RuleHits(ruleFindings, reader: reader)
+        var cache = PairFeatures.WordCache()
+        var buffer: [UInt64] = []
+        var found: [FoundRelation] = []
+        struct PairKey: Hashable { var sentence: Int, low: Int, high: Int }
+        var named: Set<PairKey> = []
+        var best: [PairKey: (relation: FoundRelation, p: Double)] = [:]
+        var order: [PairKey] = []
+        for pair in reader.candidatePairs() {
+            let a = reader.mentions[pair.first], b = reader.mentions[pair.second]
+            let rootA = reader.roots[a.actor], rootB = reader.roots[b.actor]
+            let key = PairKey(sentence: pair.sentence, low: min(rootA, rootB), high: max(rootA, rootB))
+            named.insert(key)
+            buffer.removeAll(keepingCapacity: true)
+            features.features(of: pair, reader: reader, hits: hits, cache: &cache, into: &buffer)
+            let probabilities = model.probabilities(buffer)
+            var top = -1
+            for c in probabilities.indices where model.labels[c].kind != nil {
+                if top < 0 || probabilities[c] > probabilities[top] { top = c }
+            }
+            guard top >= 0, probabilities[top] >= model.threshold, let kind = model.labels[top].kind else { continue }
+            let (source, target) = model.labels[top].reversed ? (b.actor, a.actor) : (a.actor, b.actor)
+            guard TypeConstraints.fits(kind, source: reader.kinds[source], target: reader.kinds[target]) else { continue }
+            let agreeing = (hits.byPair[.init(sentence: pair.sentence, source: reader.roots[source], target: reader.roots[target])] ?? [])
+                .first { $0.kind == kind }?.rule
+            let relation = FoundRelation(
+                source: source, target: target, kind: kind, sentence: pair.sentence,
+                hedged: ClauseMarks.isHedged(reader: reader, sentence: pair.sentence, around: min(a.start, b.start)..<max(a.end, b.end)),
+                former: ClauseMarks.isFormer(reader: reader, sentence: pair.sentence, around: min(a.start, b.start)..<max(a.end, b.end)),
+                rule: agreeing.map { "model+" + $0 } ?? "model", confidence: probabilities[top])
+            if let previous = best[key] {
+                if probabilities[top] > previous.p { best[key] = (relation, probabilities[top]) }
+            } else {
+                best[key] = (relation, probabilities[top])
+                order.append(key)
+            }
+        }
+        for key in order { if let chosen = best[key] { found.append(chosen.relation) } }
+        for finding in ruleFindings {
+            let rootS = reader.roots[finding.source], rootT = reader.roots[finding.target]
+            let key = PairKey(sentence: finding.sentence, low: min(rootS, rootT), high: max(rootS, rootT))
+            guard !named.contains(key) else { continue }
+            var passed = finding
+            passed.confidence = Self.referenceConfidence
+            found.append(passed)
+        }
+        return found
+    }
+}
+
+/// The types' constraints on their ends (ANNOTATION.md), declared once for every proposer:
+/// only persons command; a state's own agencies and officials are not members of it.
+enum TypeConstraints {
+    static func fits(_ kind: RelationKind, source s: ActorKind, target t: ActorKind) -> Bool {
+        switch kind {
+        case .commands: return s == .person && t != .person
+        case .memberOf: return t != .person && !(t == .state && (s == .agency || s == .person))
+        case .sanctionedBy, .designatedBy: return t != .person
+        case .successorOf, .splitFrom: return s != .person && t != .person
+        case .backs: return s != .person || t == .person
+        default: return true
+        }
+    }
+}
