@@ -68,6 +68,12 @@ extension ProjectStore {
 
     /// Stores one document with the actors and relations found in it (see
     /// ``ingest(_:extraction:sourcePath:)``); the evidence's document is taken to be `document`.
+    ///
+    /// With a `sourcePath`, `document.id` is only the name the document would like (a file
+    /// name, an archive's record id): the stored key is chosen by ``documentKey(_:id:sourcePath:)``
+    /// inside this write transaction, so that two sources using one name, or two processes
+    /// storing them at once, never replace each other's documents. Without one, `document.id`
+    /// is the document's identity as given.
     public func ingest(_ document: Document, actors: [Actor], relations: [Relation], sourcePath: String? = nil) throws -> IngestResult {
         let hash = Self.contentHash(of: document)
         let date = document.date.flatMap(DateRange.normalizedDay) ?? document.date
@@ -76,7 +82,8 @@ extension ProjectStore {
             let documentID: Int64
             var touchedRelations: Set<Int64> = []
             var formerActors: [Int64] = []
-            if let row = try Row.fetchOne(db, sql: "SELECT id, hash FROM document WHERE key = ?", arguments: [document.id]) {
+            let (key, existing) = try Self.documentKey(db, id: document.id, sourcePath: sourcePath)
+            if let row = existing {
                 if (row[1] as String) == hash { return IngestResult(status: .skipped) }
                 documentID = row[0]
                 result.status = .replaced
@@ -98,7 +105,7 @@ extension ProjectStore {
                 }
                 try db.execute(sql: """
                     INSERT INTO document(key, hash, title, date, url, path, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [document.id, hash, document.title, date, document.url, sourcePath, Self.timestamp()])
+                    """, arguments: [key, hash, document.title, date, document.url, sourcePath, Self.timestamp()])
                 documentID = db.lastInsertedRowID
             }
 
@@ -194,6 +201,40 @@ extension ProjectStore {
             }
             return result
         }
+    }
+
+    /// The key a document from `sourcePath` that calls itself `id` is stored under, and its
+    /// row (`id`, `hash`) when it is stored already.
+    ///
+    /// Names are only unique within their source: two archives both number their records 1, 2,
+    /// and two folders both hold an `index.html`. The document keeps its bare name while no
+    /// other source holds it (as `extract` prints it, and as every store before source-aware
+    /// keys recorded it, so those stores keep finding their documents); otherwise it is keyed
+    /// by ``qualifiedKey(id:sourcePath:)``. Candidates are tried in a fixed order and document
+    /// rows are never deleted, so a rerun meets its own row before any free key and an edited
+    /// record replaces itself. Called inside the write transaction that stores the document:
+    /// a key chosen by an earlier read could be taken by a concurrent `ingest` in between.
+    static func documentKey(_ db: Database, id: String, sourcePath: String?) throws -> (key: String, row: Row?) {
+        let find = try db.cachedStatement(sql: "SELECT id, hash, path FROM document WHERE key = ?")
+        guard let sourcePath else { return (id, try Row.fetchOne(find, arguments: [id])) }
+        let qualified = qualifiedKey(id: id, sourcePath: sourcePath)
+        var candidate = id
+        var attempt = 1
+        while true {
+            guard let row = try Row.fetchOne(find, arguments: [candidate]) else { return (candidate, nil) }
+            if (row[2] as String?) == sourcePath { return (candidate, row) }
+            attempt += 1
+            // A record whose id happens to be another source's qualified key: pathological, but
+            // never a reason to overwrite it.
+            candidate = attempt == 2 ? qualified : "\(qualified)#\(attempt)"
+        }
+    }
+
+    /// The key of a document whose bare name another source holds: the file's path for a
+    /// file (the key older stores gave the second file of a name), `archive-path#id` for a
+    /// record of a JSON Lines archive.
+    public static func qualifiedKey(id: String, sourcePath: String) -> String {
+        URL(fileURLWithPath: sourcePath).lastPathComponent == id ? sourcePath : "\(sourcePath)#\(id)"
     }
 
     /// The stored actor an extracted one is: same id, else a name a person gave an actor.

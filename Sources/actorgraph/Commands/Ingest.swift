@@ -23,7 +23,9 @@ struct Ingest: ParsableCommand {
             Reads .txt, .md, .html and JSON Lines files (one article per line: {"id", "title", \
             "date", "url", "text"}); a folder means every such file below it. A document already \
             stored with the same content is skipped; one whose content changed replaces its old \
-            evidence. Each document is stored in one transaction: an interrupted run can simply \
+            evidence. A document is known by its file and, in an archive, its record id: \
+            same-named files in two folders, or two archives that both number their records \
+            1, 2, 3, are kept apart. Each document is stored in one transaction: an interrupted run can simply \
             be started again. Corrections (merge, alias, retract, assert) are never overwritten.
             """
     )
@@ -44,7 +46,7 @@ struct Ingest: ParsableCommand {
         let loader = DocumentLoader()
         let files = try loader.articleFiles(in: articles.paths)
         let sizes = files.map(Self.size(of:))
-        let extractor = Extractor(gazetteer: try articles.gazetteer())
+        let extractor = try articles.extractor()
         let database = try store.open(create: true)
         let progress = IngestProgress(enabled: !quiet && isatty(2) == 1, totalBytes: sizes.reduce(0, +))
         let pipeline = IngestPipeline(extractor: extractor, database: database, progress: progress)
@@ -52,20 +54,17 @@ struct Ingest: ParsableCommand {
 
         var pending: [(document: Document, path: String)] = []
         var pendingBytes = 0
-        var keys = DocumentKeys()
         func flush() throws {
             try pipeline.submit(pending, bytes: pendingBytes)
             pending.removeAll()
             pendingBytes = 0
         }
         for (file, size) in zip(files, sizes) {
+            // The store keys each document by its name and this path (see ProjectStore.documentKey).
             let path = file.standardizedFileURL.path
-            let isArchive = file.pathExtension.lowercased() == "jsonl"
             var consumed = 0
             do {
                 try loader.forEachDocument(in: file, { document, bytesRead in
-                    var document = document
-                    if !isArchive { document.id = try keys.key(for: document.id, path: path, in: database) }
                     pending.append((document, path))
                     pendingBytes += max(0, bytesRead - consumed)
                     consumed = max(consumed, bytesRead)
@@ -101,21 +100,6 @@ struct Ingest: ParsableCommand {
     }
 }
 
-/// A file's document id is its name, as in `extract`'s output. Two different files with the
-/// same name (`2024/01/index.html`, `2024/02/index.html`) must not replace each other: the
-/// second one seen, in this run or a stored one, is keyed by its full path instead, so a
-/// rerun finds each where it was.
-struct DocumentKeys {
-    private var claimed: [String: String] = [:]
-
-    mutating func key(for name: String, path: String, in database: ProjectStore) throws -> String {
-        if let owner = claimed[name] { return owner == path ? name : path }
-        let owner = try database.documents(ids: [name])[name]?.path ?? path
-        claimed[name] = owner
-        return owner == path ? name : path
-    }
-}
-
 /// Extracts a batch on every core while the batch before it is being stored: storing (one
 /// transaction per document) and extracting overlap instead of taking turns.
 final class IngestPipeline {
@@ -129,10 +113,11 @@ final class IngestPipeline {
     private final class Batch: @unchecked Sendable {
         let done = DispatchGroup()
         var results: [(Document, DocumentExtraction)] = []
-        let paths: [String: String]
+        /// The source file of each result, by position: names repeat across files.
+        let paths: [String]
         let bytes: Int
         let count: Int
-        init(paths: [String: String], bytes: Int, count: Int) {
+        init(paths: [String], bytes: Int, count: Int) {
             self.paths = paths
             self.bytes = bytes
             self.count = count
@@ -148,13 +133,13 @@ final class IngestPipeline {
     /// Skips documents already stored, starts extracting the rest, and stores the previous batch.
     func submit(_ documents: [(document: Document, path: String)], bytes: Int) throws {
         var fresh: [Document] = []
-        var paths: [String: String] = [:]
+        var paths: [String] = []
         for (document, path) in documents {
             if try database.isStored(document) {
                 summary.skipped += 1
             } else {
                 fresh.append(document)
-                paths[document.id] = path
+                paths.append(path)
             }
         }
         let batch = Batch(paths: paths, bytes: bytes, count: documents.count)
@@ -175,8 +160,8 @@ final class IngestPipeline {
         guard let batch = inFlight else { return }
         inFlight = nil
         batch.done.wait()
-        for (document, extraction) in batch.results {
-            summary.add(try database.ingest(document, extraction: extraction, sourcePath: batch.paths[document.id]))
+        for ((document, extraction), path) in zip(batch.results, batch.paths) {
+            summary.add(try database.ingest(document, extraction: extraction, sourcePath: path))
         }
         progress.advance(bytes: batch.bytes, documents: batch.count)
     }

@@ -1,0 +1,99 @@
+@testable import ActorGraphStore
+import Foundation
+import Testing
+
+/// The data-loss defects of issue 14, end to end through the built `actorgraph` binary.
+/// Skipped, with a message, when the binary is not built.
+@Suite struct DataLossCLITests {
+    typealias Folder = CLITests.Folder
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the binary in `folder`; `shell` wraps it in `/bin/sh -c` (for limits and
+    /// redirections), the binary's path standing in for `$0`.
+    static func run(_ arguments: [String], in folder: Folder, shell: String? = nil) throws -> Run {
+        try run(arguments, in: folder.url, shell: shell)
+    }
+
+    static func run(_ arguments: [String], in directory: URL, shell: String? = nil) throws -> Run {
+        guard let binary = CLITests.binary else { throw CLITests.CLIMissing() }
+        let process = Process()
+        if let shell {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", shell, binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["ACTORGRAPH_DB"] = nil
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    // MARK: 1. JSON Lines ids are unique only within their archive
+
+    @Test(.enabled(if: CLITests.binary != nil, "build the actorgraph binary first (swift build --product actorgraph)"))
+    func twoArchivesWithClashingIdsAreBothKept() throws {
+        let folder = try Folder()
+        try folder.write("jan.jsonl", "{\"id\":1,\"text\":\"Turkey backs the Syrian National Army.\"}\n")
+        try folder.write("feb.jsonl", "{\"id\":1,\"text\":\"Qatar backs Hamas.\"}\n")
+        #expect(try Self.run(["ingest", "jan.jsonl"], in: folder).status == 0)
+        let second = try Self.run(["ingest", "feb.jsonl"], in: folder)
+        #expect(second.stdout.hasPrefix("read 1 documents: 1 new, 0 changed"), "\(second.stdout)\(second.stderr)")
+        #expect(second.stdout.contains("actorgraph.sqlite: 2 documents"))
+        #expect(try Self.run(["show", "Turkey"], in: folder).stdout.contains("Syrian National Army"))
+        // An edited record of one archive replaces that record only.
+        try folder.write("feb.jsonl", "{\"id\":1,\"text\":\"Qatar backs Hamas and hosts its leaders.\"}\n")
+        let edited = try Self.run(["ingest", "jan.jsonl", "feb.jsonl"], in: folder)
+        #expect(edited.stdout.hasPrefix("read 2 documents: 0 new, 1 changed, 1 unchanged"), "\(edited.stdout)")
+        #expect(edited.stdout.contains("actorgraph.sqlite: 2 documents"))
+    }
+
+    // MARK: 2. Concurrent ingests of same-named folders
+
+    /// Two processes ingesting two folders of the same 200 file names into one store (as the
+    /// issue's reproduction: 200 to 295 of 400 were kept). Three rounds, each into a fresh store
+    /// that exists before they start, so that both processes run side by side.
+    @Test(.enabled(if: CLITests.binary != nil, "build the actorgraph binary first (swift build --product actorgraph)"))
+    func concurrentIngestsOfSameNamedFoldersLoseNothing() async throws {
+        let folder = try Folder()
+        let count = 200
+        for side in ["left", "right"] {
+            try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(side), withIntermediateDirectories: true)
+            for index in 1...count {
+                try folder.write("\(side)/article-\(index).txt", "Turkey backs the Syrian National Army (\(side) report \(index)).")
+            }
+        }
+        try folder.write("seed.txt", "Iran backs Hezbollah.")
+        let directory = folder.url
+        for round in 1...3 {
+            let store = "round-\(round).sqlite"
+            #expect(try Self.run(["ingest", "--quiet", "--db", store, "seed.txt"], in: folder).status == 0)
+            let results = try await withThrowingTaskGroup(of: Run.self) { group in
+                for side in ["left", "right"] {
+                    group.addTask { try Self.run(["ingest", "--quiet", "--db", store, side], in: directory) }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            for result in results { #expect(result.status == 0, "\(result.stderr)") }
+            let documents = try ProjectStore.open(path: folder.path(store), create: false).counts().documents
+            try #require(documents == 2 * count + 1, "round \(round): \(results.map(\.stdout))")
+        }
+        let again = try Self.run(["ingest", "--quiet", "--db", "round-1.sqlite", "left", "right"], in: folder)
+        #expect(again.stdout.hasPrefix("read \(2 * count) documents: 0 new, 0 changed, \(2 * count) unchanged"), "\(again.stdout)")
+    }
+}
