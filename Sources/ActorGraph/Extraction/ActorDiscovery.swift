@@ -93,7 +93,11 @@ extension DocumentReader {
                 found.append(named)
                 continue
             }
-            if let person = personByAppositive(span, sentence: range) { found.append(person) }
+            if let person = personByAppositive(span, sentence: range) {
+                found.append(person)
+                continue
+            }
+            if let learned = learnedName(span, sentence: range, headline: headline) { found.append(learned) }
         }
         found += acronymDefinitions(in: range)
         return found

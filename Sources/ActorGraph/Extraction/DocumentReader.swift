@@ -26,6 +26,14 @@ final class DocumentReader {
     var mentionAt: [Int32] = []
     /// Document-local short names (a defined acronym, a person's surname) → actor.
     var shortForms: [Int32: Int] = [:]
+    /// The learned name classifier, when the extractor has a model.
+    var nameClassifier: NameClassifier?
+    /// Training: every name asked of the classifier, with its features and folded key.
+    var recordsNames = false
+    var nameQueries: [(features: [UInt64], key: String)] = []
+    /// Single-word names waiting for the short forms (``classifyDeferredNames()``).
+    var deferredNames: [(span: Range<Int>, sentence: Range<Int>)] = []
+    var nameCache: [Int32: UInt64] = [:]
     private var actorByEntry: [Int: Int] = [:]
     private var actorByKey: [String: Int] = [:]
 
@@ -189,6 +197,7 @@ final class DocumentReader {
         }
         linkAliases()
         findShortForms()
+        classifyDeferredNames()
         markModifiers()
         // Surface forms: one string per distinct spelling (folded words), not per mention.
         var seenSpellings: Set<SpellingKey> = []

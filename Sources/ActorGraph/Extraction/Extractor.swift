@@ -7,14 +7,14 @@ public struct Extractor: Sendable {
     private let words: CueWords
     let rules: RelationRules
     /// The learned relation classifier, when one is used; without it the rules alone decide.
-    public let model: RelationModel?
+    public let model: ExtractionModel?
     let pairFeatures = PairFeatures()
     /// One-word not-actors (places, communities) as word ids, for discovery's per-token tests.
     private let notActorWords: WordSet
 
-    /// - Parameter model: a learned relation model (``RelationModel/bundled()`` or a file
+    /// - Parameter model: a learned model (``ExtractionModel/bundled()`` or a file
     ///   from `actorgraph train`); `nil` for the hand rules alone.
-    public init(gazetteer: Gazetteer, model: RelationModel? = nil) {
+    public init(gazetteer: Gazetteer, model: ExtractionModel? = nil) {
         self.gazetteer = gazetteer
         self.model = model
         var lexicon = Lexicon()
@@ -85,10 +85,23 @@ public struct Extractor: Sendable {
 
     /// Tokens, sentences and mentions of one document.
     func read(_ document: Document) -> DocumentReader {
+        read(document, names: nameClassifier, recordingNames: false)
+    }
+
+    /// Reads with a given name classifier; training records the names it asks about.
+    func read(_ document: Document, names: NameClassifier?, recordingNames: Bool) -> DocumentReader {
         let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
                                     notActors: gazetteer.notActors, notActorWords: notActorWords)
+        reader.nameClassifier = names
+        reader.recordsNames = recordingNames
         reader.read()
         return reader
+    }
+
+    /// The model's name classifier, when it has one.
+    var nameClassifier: NameClassifier? {
+        guard let model, let names = model.names else { return nil }
+        return NameClassifier(model: names, labels: model.nameLabels, threshold: model.nameThreshold)
     }
 
     /// Extracts every document and merges the results into one graph.

@@ -30,7 +30,7 @@ enum FeatureHash {
 }
 
 /// What a feature measures. The raw values are part of the model file's meaning: never
-/// renumber one; add new templates at the end (and bump ``RelationModel/featureVersion``).
+/// renumber one; add new templates at the end (and bump ``ExtractionModel/featureVersion``).
 enum FeatureTemplate: UInt8 {
     case bias = 1
     case typePair
@@ -68,4 +68,24 @@ enum FeatureTemplate: UInt8 {
     case headOfFirst
     case headOfSecond
     case ruleKindAnyPair
+    // Names (``NameFeatures``).
+    case nameWord
+    case nameFirstWord
+    case nameLastWord
+    case nameLastSuffix
+    case nameFirstSuffix
+    case nameLength
+    case nameIsAcronym
+    case nameHasHyphen
+    case nameHasConnector
+    case nameHasNumber
+    case nameHeadKind
+    case nameIsPlace
+    case nameHasPlaceWord
+    case nameStartsSentence
+    case nameWordBefore
+    case nameWordBefore2
+    case nameAfterRole
+    case nameWordAfter
+    case nameWordAfter2
 }

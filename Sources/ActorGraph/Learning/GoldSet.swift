@@ -30,6 +30,8 @@ public struct GoldSet: Sendable {
 
     /// Where the gold file is, for messages.
     public let file: String
+    /// The set's name: its folder's.
+    public var name: String { URL(fileURLWithPath: file).deletingLastPathComponent().lastPathComponent }
     public let actors: [Actor]
     public let relations: [Relation]
     /// The documents of `texts/`, by file name.
@@ -69,6 +71,9 @@ public struct GoldSet: Sendable {
         }
         var byName: [String: Int] = [:]
         for (index, actor) in decoded.actors.enumerated() {
+            guard ActorKind(rawValue: actor.type) != nil else {
+                throw TrainingError.badEntry(file: path, entry: "actors[\(index)] (\(actor.name))", problem: "unknown actor type '\(actor.type)'; the types are \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
             for name in [actor.name] + (actor.aliases ?? []) { byName[NameFolding.fold(name)] = index }
         }
         let textByName = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, Self.normalized($0.text)) })
@@ -145,6 +150,7 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
     case empty(file: String)
     case badEntry(file: String, entry: String, problem: String)
     case noGold
+    case nothingToLearn
 
     public var description: String {
         switch self {
@@ -154,6 +160,8 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
         case .empty(let file):
             return "\(file): nothing to learn from (it needs actors, relations and at least one document in texts/)"
         case .badEntry(let file, let entry, let problem): return "\(file): \(entry): \(problem)"
+        case .nothingToLearn:
+            return "no relation of the gold files is stated between two actors recognized in one sentence; nothing to learn, no model written"
         case .noGold: return "no gold files given; name one or more gold.json files, each beside its texts/ folder"
         }
     }

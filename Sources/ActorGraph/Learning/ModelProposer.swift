@@ -5,7 +5,7 @@
 /// a reference ("it", "the group", the previous sentence) has no such pair, so those rule
 /// findings pass through with ``referenceConfidence``.
 struct ModelProposer: Sendable {
-    let model: RelationModel
+    let model: ExtractionModel
     let features: PairFeatures
     /// The confidence of a rule finding that reaches an actor through a reference.
     static let referenceConfidence = 0.6
@@ -26,13 +26,13 @@ struct ModelProposer: Sendable {
             named.insert(key)
             buffer.removeAll(keepingCapacity: true)
             features.features(of: pair, reader: reader, hits: hits, cache: &cache, into: &buffer)
-            let probabilities = model.probabilities(buffer)
+            let probabilities = model.relations.probabilities(buffer)
             var top = -1
-            for c in probabilities.indices where model.labels[c].kind != nil {
+            for c in probabilities.indices where model.relationLabels[c].kind != nil {
                 if top < 0 || probabilities[c] > probabilities[top] { top = c }
             }
-            guard top >= 0, probabilities[top] >= model.threshold, let kind = model.labels[top].kind else { continue }
-            let (source, target) = model.labels[top].reversed ? (b.actor, a.actor) : (a.actor, b.actor)
+            guard top >= 0, probabilities[top] >= model.threshold, let kind = model.relationLabels[top].kind else { continue }
+            let (source, target) = model.relationLabels[top].reversed ? (b.actor, a.actor) : (a.actor, b.actor)
             guard TypeConstraints.fits(kind, source: reader.kinds[source], target: reader.kinds[target]) else { continue }
             let agreeing = (hits.byPair[.init(sentence: pair.sentence, source: reader.roots[source], target: reader.roots[target])] ?? [])
                 .first { $0.kind == kind }?.rule
@@ -49,6 +49,9 @@ struct ModelProposer: Sendable {
             }
         }
         for key in order { if let chosen = best[key] { found.append(chosen.relation) } }
+        var actorOf: [Int: Int] = [:]
+        for mention in reader.mentions { actorOf[reader.roots[mention.actor]] = mention.actor }
+        found = ListExpansion.expand(found, reader: reader, actorOf: actorOf)
         for finding in ruleFindings {
             let rootS = reader.roots[finding.source], rootT = reader.roots[finding.target]
             let key = PairKey(sentence: finding.sentence, low: min(rootS, rootT), high: max(rootS, rootT))

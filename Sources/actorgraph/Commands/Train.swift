@@ -27,10 +27,16 @@ struct Train: ParsableCommand {
     var gazetteers: [String] = []
 
     @Option(help: ArgumentHelp("Propose a relation when its probability reaches this (0 to 1).", valueName: "p"))
-    var threshold = RelationTrainer().threshold
+    var threshold = ModelTrainer().threshold
+
+    @Option(help: ArgumentHelp("Make an unknown name an actor when its probability of being one reaches this (0 to 1).", valueName: "p"))
+    var nameThreshold = ModelTrainer().nameThreshold
+
+    @Option(help: ArgumentHelp("L2 regularization: larger trusts single words less.", valueName: "x"))
+    var regularization = ModelTrainer().regularization
 
     @Option(help: ArgumentHelp("Passes over the training examples.", valueName: "n"))
-    var epochs = RelationTrainer().epochs
+    var epochs = ModelTrainer().epochs
 
     @Option(help: ArgumentHelp(
         "Leave out the documents named in this file (one `GOLD_FILE#document` or `document` per line), for held-out evaluation.",
@@ -43,6 +49,7 @@ struct Train: ParsableCommand {
     func validate() throws {
         guard !gold.isEmpty else { throw ValidationError("no gold files given; name one or more gold.json files, each beside its texts/ folder") }
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1, not \(threshold)") }
+        guard (0...1).contains(nameThreshold) else { throw ValidationError("--name-threshold must be between 0 and 1, not \(nameThreshold)") }
         guard epochs > 0 else { throw ValidationError("--epochs must be at least 1") }
     }
 
@@ -60,43 +67,44 @@ struct Train: ParsableCommand {
         }
         // Every file is checked before anything is learned: a bad entry anywhere writes no model.
         let sets = try gold.map { try GoldSet(contentsOf: URL(fileURLWithPath: $0)) }
-        let extractor = Extractor(gazetteer: gazetteer)
-        var examples: [RelationTrainer.Example] = []
-        var summary: [String] = []
-        var taughtCount = 0, goldCount = 0
-        for set in sets {
-            let name = URL(fileURLWithPath: set.file).deletingLastPathComponent().lastPathComponent
-            let keep = Set(set.documents.map(\.id).filter { !excluded.contains($0) && !excluded.contains(set.file + "#" + $0) && !excluded.contains(name + "/" + $0) })
-            var taught: Set<Int> = []
-            var recognized: Set<String> = []
-            let found = extractor.trainingExamples(from: set, only: keep, taught: &taught, found: &recognized)
-            examples += found
-            summary.append("\(name): \(keep.count) documents, \(found.count) pairs")
-            let inKept = set.relations.indices.filter { keep.contains(set.relations[$0].document ?? "") }
-            taughtCount += taught.count
-            goldCount += inKept.count
-            if report {
-                for index in inKept where !taught.contains(index) {
-                    let r = set.relations[index]
-                    let ends = set.ends(of: index)
-                    let missing = [(ends.source, r.source), (ends.target, r.target)]
-                        .filter { !recognized.contains("\(r.document ?? "")#\($0.0)") }.map(\.1)
-                    let why = missing.isEmpty ? "not named together in one sentence" : "not recognized: " + missing.joined(separator: ", ")
-                    print("\(name)\t\(r.document ?? "")\t\(r.source) \(r.type) \(r.target)\t\(why)")
-                }
+        let chosen = sets.map { set in
+            (set, Set(set.documents.map(\.id).filter { document in
+                !excluded.contains(document) && !excluded.contains(set.file + "#" + document) && !excluded.contains(set.name + "/" + document)
+            }))
+        }
+        var trainer = ModelTrainer()
+        trainer.threshold = threshold
+        trainer.nameThreshold = nameThreshold
+        trainer.epochs = epochs
+        trainer.regularization = regularization
+        let (model, examples) = try Extractor(gazetteer: gazetteer).learn(from: chosen, trainer: trainer)
+        var taught = 0, stated = 0
+        for (set, documents) in chosen {
+            let kept = set.relations.indices.filter { documents.contains(set.relations[$0].document ?? "") }
+            let taughtHere = examples.taught[set.file] ?? []
+            taught += taughtHere.count
+            stated += kept.count
+            guard report else { continue }
+            let recognized = examples.recognized[set.file] ?? []
+            for index in kept where !taughtHere.contains(index) {
+                let relation = set.relations[index]
+                let ends = set.ends(of: index)
+                let document = relation.document ?? ""
+                let missing = [(ends.source, relation.source), (ends.target, relation.target)]
+                    .filter { !recognized.contains("\(document)#\($0.0)") }.map(\.1)
+                let why = missing.isEmpty ? "not named together in one sentence" : "not recognized: " + missing.joined(separator: ", ")
+                print("\(set.name)\t\(document)\t\(relation.source) \(relation.type) \(relation.target)\t\(why)")
             }
         }
-        guard examples.contains(where: { $0.isRelated }) else {
-            throw CommandError("no relation of the gold files was found between two actors named in one sentence; nothing to learn, no model written")
-        }
-        var trainer = RelationTrainer()
-        trainer.threshold = threshold
-        trainer.epochs = epochs
-        let model = trainer.train(examples, trainedOn: summary)
-        let data = try model.encoded()
-        try AtomicFile.write(data, to: output)
-        let positives = examples.filter { $0.isRelated }.count
-        FileHandle.standardError.write(Data("train: \(examples.count) pairs (\(positives) related) from \(sets.count) gold files; \(taughtCount) of \(goldCount) gold relations taught by a pair in one sentence; \(model.featureCount) features; wrote \(output)\n".utf8))
+        try AtomicFile.write(try model.encoded(), to: output)
+        let related = examples.pairs.filter(\.isPositive).count
+        let actors = examples.names.filter(\.isPositive).count
+        FileHandle.standardError.write(Data("""
+            train: \(examples.pairs.count) pairs (\(related) related) and \(examples.names.count) unknown names (\(actors) actors) \
+            from \(sets.count) gold files; \(taught) of \(stated) gold relations are taught by a pair in one sentence; \
+            \(model.featureCount) features; wrote \(output)
+
+            """.utf8))
     }
 }
 

@@ -13,10 +13,10 @@ struct ArticleOptions: ParsableArguments {
     var gazetteers: [String] = []
 
     @Option(help: ArgumentHelp(
-        "A relation model from `actorgraph train`, used instead of the bundled one.", valueName: "file"))
+        "A model from `actorgraph train`, used instead of the bundled one.", valueName: "file"))
     var model: String?
 
-    @Flag(help: "Find relations with the hand rules alone, without the learned model.")
+    @Flag(help: "Find actors and relations with the gazetteer and hand rules alone, without the learned model.")
     var rulesOnly = false
 
     /// The extractor these options ask for: the gazetteers, and the user's model, the
@@ -25,9 +25,9 @@ struct ArticleOptions: ParsableArguments {
         let gazetteer = try gazetteer()
         if rulesOnly { return Extractor(gazetteer: gazetteer) }
         if let model {
-            return Extractor(gazetteer: gazetteer, model: try RelationModel.load(contentsOf: URL(fileURLWithPath: model)))
+            return Extractor(gazetteer: gazetteer, model: try ExtractionModel.load(contentsOf: URL(fileURLWithPath: model)))
         }
-        return Extractor(gazetteer: gazetteer, model: try RelationModel.bundled())
+        return Extractor(gazetteer: gazetteer, model: try ExtractionModel.bundled())
     }
 
     func validate() throws {

@@ -1,0 +1,64 @@
+/// The name classifier as the reader asks it: given a name's features, an actor type or none.
+struct NameClassifier: Sendable {
+    let model: LinearModel
+    let labels: [ActorKind?]
+    let threshold: Double
+
+    /// The most probable actor type, when being an actor at all is likely enough.
+    func kind(of features: [UInt64]) -> (kind: ActorKind, confidence: Double)? {
+        let probabilities = model.probabilities(features)
+        guard let none = labels.firstIndex(where: { $0 == nil }), 1 - probabilities[none] >= threshold else { return nil }
+        var best = -1
+        for c in probabilities.indices where labels[c] != nil {
+            if best < 0 || probabilities[c] > probabilities[best] { best = c }
+        }
+        guard best >= 0, let kind = labels[best] else { return nil }
+        return (kind, 1 - probabilities[none])
+    }
+}
+
+/// Names no rule claimed, handed to the learned classifier (and, when training, recorded
+/// with their features so that the gold file can label them).
+extension DocumentReader {
+    /// A name run no gazetteer entry and no discovery rule claimed. Runs of two or more words
+    /// become candidates now; a single word waits until the document's short forms are known
+    /// (``classifyDeferredNames()``), so that a person's surname is not taken for a new actor.
+    func learnedName(_ span: Range<Int>, sentence: Range<Int>, headline: Bool) -> Candidate? {
+        guard nameClassifier != nil || recordsNames, !headline else { return nil }
+        let words = wordCount(span)
+        guard words >= 1, words <= 8 else { return nil }
+        // A curated name inside the run wins ("Turkish President X" is a demonym, a title and
+        // a name), unless a connector puts it inside a longer name ("Islamic Resistance in Iraq").
+        for i in span where tokens[i].kind == .word || tokens[i].kind == .number {
+            guard index.longestMatch(in: tokens, from: i, limit: span.upperBound) != nil else { continue }
+            let afterConnector = i > span.lowerBound && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
+                && self.words.nameConnectors.contains(tokens[i - 1].word)
+            if !afterConnector { return nil }
+        }
+        // "Al-Kabi" is one name word after an article: a surname, like a single word.
+        let nameWords = span.filter { tokens[$0].kind == .word && !self.words.arabicArticles.contains(tokens[$0].word) }.count
+        if nameWords <= 1 {
+            // Acronyms are defined in brackets or curated; a lone capital word is often a surname.
+            if tokens[span.lowerBound].isAllCaps { return nil }
+            deferredNames.append((span, sentence))
+            return nil
+        }
+        return classify(span, sentence: sentence)
+    }
+
+    func classifyDeferredNames() {
+        for (span, sentence) in deferredNames where !span.contains(where: { mentionAt[$0] >= 0 }) {
+            guard let candidate = classify(span, sentence: sentence),
+                  let actor = actorIndex(discovered: candidate) else { continue }
+            addMention(Mention(start: candidate.start, end: candidate.end, actor: actor))
+        }
+        deferredNames.removeAll()
+    }
+
+    private func classify(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
+        let features = NameFeatures.features(of: span, sentence: sentence, reader: self, cache: &nameCache)
+        if recordsNames { nameQueries.append((features, key(span))) }
+        guard let found = nameClassifier?.kind(of: features) else { return nil }
+        return Candidate(start: span.lowerBound, end: span.upperBound, kind: found.kind)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// A multinomial logistic regression over hashed features: one weight per feature and
+/// label. Both of actorgraph's learned classifiers are one (relations between two mentions,
+/// and whether a capitalized name is an actor and of which type).
+///
+/// Stored with the weights packed in base64 (little-endian), so that tens of thousands of
+/// features load in milliseconds and carry no text of the training articles: only hashes
+/// and numbers.
+struct LinearModel: Sendable {
+    let labels: [String]
+    /// Feature hash → row of ``weights``.
+    let rows: [UInt64: Int32]
+    let hashes: [UInt64]
+    /// `hashes.count × labels.count`, row-major.
+    let weights: [Float]
+
+    init(labels: [String], hashes: [UInt64], weights: [Float]) {
+        self.labels = labels
+        self.hashes = hashes
+        self.weights = weights
+        var rows: [UInt64: Int32] = [:]
+        rows.reserveCapacity(hashes.count)
+        for (index, hash) in hashes.enumerated() { rows[hash] = Int32(index) }
+        self.rows = rows
+    }
+
+    /// The probability of each label for an item with these features.
+    func probabilities(_ features: [UInt64]) -> [Double] {
+        let width = labels.count
+        var scores = [Double](repeating: 0, count: width)
+        weights.withUnsafeBufferPointer { w in
+            for feature in features {
+                guard let row = rows[feature] else { continue }
+                let base = Int(row) * width
+                for c in 0..<width { scores[c] += Double(w[base + c]) }
+            }
+        }
+        return Self.softmax(scores)
+    }
+
+    static func softmax(_ scores: [Double]) -> [Double] {
+        let top = scores.max() ?? 0
+        var out = scores.map { Foundation.exp($0 - top) }
+        let sum = out.reduce(0, +)
+        for i in out.indices { out[i] /= sum }
+        return out
+    }
+
+    /// The stored form.
+    struct File: Codable {
+        var labels: [String]
+        var featureCount: Int
+        /// UInt64 little-endian, base64.
+        var hashes: String
+        /// Float32 little-endian, base64.
+        var weights: String
+    }
+
+    var file: File {
+        var hashBytes = Data(capacity: hashes.count * 8)
+        for hash in hashes { withUnsafeBytes(of: hash.littleEndian) { hashBytes.append(contentsOf: $0) } }
+        var weightBytes = Data(capacity: weights.count * 4)
+        for weight in weights { withUnsafeBytes(of: weight.bitPattern.littleEndian) { weightBytes.append(contentsOf: $0) } }
+        return File(labels: labels, featureCount: hashes.count, hashes: hashBytes.base64EncodedString(),
+                    weights: weightBytes.base64EncodedString())
+    }
+
+    /// Reads the stored form; `nil` when its parts do not fit together.
+    init?(file: File) {
+        guard let hashBytes = Data(base64Encoded: file.hashes), let weightBytes = Data(base64Encoded: file.weights),
+              !file.labels.isEmpty, file.featureCount >= 0,
+              hashBytes.count == file.featureCount * 8, weightBytes.count == file.featureCount * file.labels.count * 4
+        else { return nil }
+        let hashes = hashBytes.withUnsafeBytes { raw in
+            (0..<file.featureCount).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
+        }
+        let weights = weightBytes.withUnsafeBytes { raw in
+            (0..<(weightBytes.count / 4)).map {
+                Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)))
+            }
+        }
+        self.init(labels: file.labels, hashes: hashes, weights: weights)
+    }
+}
+
+/// Trains a ``LinearModel`` by stochastic gradient descent with AdaGrad step sizes and L2
+/// regularization.
+///
+/// Deterministic: the examples are visited in an order drawn from a fixed seed, so the same
+/// examples give the same model byte for byte, on any machine.
+struct LinearTrainer: Sendable {
+    var epochs = 12
+    var learningRate = 0.2
+    /// L2 penalty per example visit.
+    var l2 = 1e-5
+    /// Features seen in fewer examples than this are dropped: a word met once teaches noise.
+    var minimumCount = 2
+
+    func train(_ examples: [(features: [UInt64], label: Int)], labels: [String]) -> LinearModel {
+        let width = labels.count
+        var counts: [UInt64: Int] = [:]
+        for example in examples { for feature in Set(example.features) { counts[feature, default: 0] += 1 } }
+        let kept = counts.filter { $0.value >= minimumCount }.keys.sorted()
+        var rowOf: [UInt64: Int] = [:]
+        for (index, hash) in kept.enumerated() { rowOf[hash] = index }
+        let rows: [[Int]] = examples.map { Array(Set($0.features.compactMap { rowOf[$0] })).sorted() }
+
+        var weights = [Double](repeating: 0, count: kept.count * width)
+        var squared = [Double](repeating: 1e-8, count: kept.count * width)
+        var order = Array(examples.indices)
+        var random = SplitMix(seed: 0x5EED_AC70)
+        var scores = [Double](repeating: 0, count: width)
+        for _ in 0..<epochs {
+            // Fisher–Yates with the fixed generator.
+            if order.count > 1 {
+                for i in stride(from: order.count - 1, to: 0, by: -1) {
+                    order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+                }
+            }
+            for index in order {
+                let features = rows[index]
+                for c in 0..<width { scores[c] = 0 }
+                for row in features { for c in 0..<width { scores[c] += weights[row * width + c] } }
+                let probabilities = LinearModel.softmax(scores)
+                let label = examples[index].label
+                for row in features {
+                    for c in 0..<width {
+                        let k = row * width + c
+                        let gradient = probabilities[c] - (c == label ? 1 : 0) + l2 * weights[k]
+                        squared[k] += gradient * gradient
+                        weights[k] -= learningRate * gradient / squared[k].squareRoot()
+                    }
+                }
+            }
+        }
+        return LinearModel(labels: labels, hashes: kept, weights: weights.map { Float($0) })
+    }
+}
+
+/// A small, fast, seedable generator (SplitMix64): the trainer's shuffles must repeat exactly.
+struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        return FeatureHash.mix(state)
+    }
+}

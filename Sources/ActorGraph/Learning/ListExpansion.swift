@@ -1,0 +1,80 @@
+/// Coordinated lists share what is said of them: in "sanctions on A, B and C" or "groups
+/// such as A, B and C pledged allegiance to Iran", a cue far from most members governs them
+/// all. A pair model sees the member next to the cue best; this step gives the relation
+/// it found for one member to the others.
+enum ListExpansion {
+    /// How much less sure a relation passed along a list is than the one it came from.
+    static let discount = 0.9
+
+    /// The mentions of each sentence that form lists: runs of two or more separated only by
+    /// commas, `and`, `or` and articles. Each list is given as actor roots, in order.
+    static func lists(in reader: DocumentReader, sentence: Int) -> [[Int]] {
+        let range = reader.sentences[sentence]
+        var inSentence = reader.mentions.filter { range.contains($0.start) && !$0.isModifier }
+        inSentence.sort { $0.start < $1.start }
+        var lists: [[Int]] = []
+        var current: [Int] = []
+        var previousEnd = -1
+        for mention in inSentence {
+            let root = reader.roots[mention.actor]
+            if previousEnd >= 0, joined(reader, from: previousEnd, to: mention.start) {
+                if !current.contains(root) { current.append(root) }
+            } else {
+                if current.count > 1 { lists.append(current) }
+                current = [root]
+            }
+            previousEnd = mention.end
+        }
+        if current.count > 1 { lists.append(current) }
+        return lists
+    }
+
+    /// Only list punctuation and conjunctions between two mentions.
+    private static func joined(_ reader: DocumentReader, from: Int, to: Int) -> Bool {
+        guard from < to, to - from <= 3 else { return false }
+        var sawSeparator = false
+        for k in from..<to {
+            let token = reader.tokens[k]
+            if token.kind == .comma { sawSeparator = true; continue }
+            if token.word == reader.words.and || token.word == reader.words.or { sawSeparator = true; continue }
+            if token.word == reader.words.the { continue }
+            return false
+        }
+        return sawSeparator
+    }
+
+    /// `found` with each relation of a list member given to the list's other members, in
+    /// the same sentence, when the model said nothing of that pair.
+    static func expand(_ found: [FoundRelation], reader: DocumentReader, actorOf: [Int: Int]) -> [FoundRelation] {
+        struct Key: Hashable { var sentence: Int, source: Int, target: Int }
+        var seen = Set(found.map { Key(sentence: $0.sentence, source: reader.roots[$0.source], target: reader.roots[$0.target]) })
+        var pairsSaid = Set(seen.map { Key(sentence: $0.sentence, source: min($0.source, $0.target), target: max($0.source, $0.target)) })
+        var out = found
+        var listsOf: [Int: [[Int]]] = [:]
+        for relation in found {
+            let lists = listsOf[relation.sentence] ?? Self.lists(in: reader, sentence: relation.sentence)
+            listsOf[relation.sentence] = lists
+            let source = reader.roots[relation.source], target = reader.roots[relation.target]
+            for list in lists {
+                let sourceIn = list.contains(source), targetIn = list.contains(target)
+                guard sourceIn != targetIn else { continue }
+                for member in list where member != source && member != target {
+                    let (s, t) = sourceIn ? (member, target) : (source, member)
+                    let pair = Key(sentence: relation.sentence, source: min(s, t), target: max(s, t))
+                    guard !pairsSaid.contains(pair),
+                          TypeConstraints.fits(relation.kind, source: reader.kinds[s], target: reader.kinds[t]),
+                          let sActor = actorOf[s], let tActor = actorOf[t] else { continue }
+                    pairsSaid.insert(pair)
+                    seen.insert(Key(sentence: relation.sentence, source: s, target: t))
+                    var passed = relation
+                    passed.source = sActor
+                    passed.target = tActor
+                    passed.confidence = relation.confidence * discount
+                    passed.rule = relation.rule + "+list"
+                    out.append(passed)
+                }
+            }
+        }
+        return out
+    }
+}
