@@ -5,7 +5,8 @@ import Foundation
 /// and canonical URL, which the evidence shows beside each sentence.
 enum HTMLText {
     static func extract(_ html: String) -> ArticleText {
-        var source = html
+        // One kind of line end, so that the paragraph breaks below are seen in CRLF pages too.
+        var source = LineEndings.normalized(html)
         for pattern in ["(?is)<!--.*?-->", "(?is)<script\\b.*?</script\\s*>", "(?is)<style\\b.*?</style\\s*>",
                         "(?is)<noscript\\b.*?</noscript\\s*>", "(?is)<template\\b.*?</template\\s*>"] {
             source = replace(pattern, in: source, with: " ")

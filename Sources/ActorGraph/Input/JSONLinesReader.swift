@@ -33,18 +33,24 @@ enum JSONLinesReader {
         var documents: [Document] = []
         var problems: [DocumentError] = []
         var parser = LineParser(path: path)
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            switch parser.parse(Data(line.utf8), number: index + 1) {
-            case .document(let document): documents.append(document)
-            case .problem(let problem): problems.append(problem)
-            case .blank: continue
+        var number = 0
+        // Bytes, not Characters: "\r\n" is one Character and would hide the line end.
+        for piece in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            LineEndings.forEachLine(in: piece) { line in
+                number += 1
+                switch parser.parse(Data(line), number: number) {
+                case .document(let document): documents.append(document)
+                case .problem(let problem): problems.append(problem)
+                case .blank: break
+                }
             }
         }
         return DocumentLoader.LoadedFile(documents: documents, problems: problems)
     }
 
     /// Reads a JSON Lines file a megabyte at a time, handing over each article with the bytes
-    /// read so far: an archive of any size is ingested in constant memory.
+    /// read so far: an archive of any size is ingested in constant memory (one whose lines
+    /// end in lone CRs, with no LF at all, is held whole, but read all the same).
     static func stream(_ url: URL, _ body: (Document, _ offset: Int) throws -> Void,
                        problem: (DocumentError) -> Void) throws {
         let path = url.path
@@ -60,17 +66,19 @@ enum JSONLinesReader {
         var number = 0
         var offset = 0
         var sawText = false
-        func take(_ line: Data) throws {
-            number += 1
-            offset += line.count + 1
-            switch parser.parse(line, number: number) {
-            case .document(let document):
-                sawText = true
-                try body(document, offset)
-            case .problem(let issue):
-                sawText = true
-                problem(issue)
-            case .blank: break
+        func take(_ piece: Data) throws {
+            offset += piece.count + 1
+            try LineEndings.forEachLine(in: piece) { line in
+                number += 1
+                switch parser.parse(line, number: number) {
+                case .document(let document):
+                    sawText = true
+                    try body(document, offset)
+                case .problem(let issue):
+                    sawText = true
+                    problem(issue)
+                case .blank: break
+                }
             }
         }
         while true {

@@ -5,7 +5,8 @@ import Foundation
 /// and links and images keep only their visible text, so sentences read as prose.
 enum MarkdownText {
     static func extract(_ markdown: String) -> ArticleText {
-        var lines = markdown.components(separatedBy: "\n")
+        // Windows line ends would hide the front matter's `---` lines and let its fields be read as prose.
+        var lines = LineEndings.normalized(markdown).components(separatedBy: "\n")
         var fields: [String: String] = [:]
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
            let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
