@@ -27,4 +27,17 @@ struct ActorGraphCommand: ParsableCommand {
             Train.self,
         ]
     )
+
+    /// ArgumentParser's `main()`, and then a check that standard output took what the command
+    /// printed (``StandardOutput/flush()``): a full disk or a closed output is an `Error:` line
+    /// and exit 1 for every command, not a lost answer with exit 0.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            try StandardOutput.flush()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

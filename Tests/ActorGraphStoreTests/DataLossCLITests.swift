@@ -96,4 +96,49 @@ import Testing
         let again = try Self.run(["ingest", "--quiet", "--db", "round-1.sqlite", "left", "right"], in: folder)
         #expect(again.stdout.hasPrefix("read \(2 * count) documents: 0 new, 0 changed, \(2 * count) unchanged"), "\(again.stdout)")
     }
+
+    // MARK: 4. Output that cannot be written is an error, and never costs the previous file
+
+    static let news = """
+        {"id": "a", "text": "Turkey backs the Syrian National Army."}
+        {"id": "b", "text": "The Hamza Division is part of the Syrian National Army."}
+
+        """
+
+    /// A disk that fills up while the drawing is written, made with a file-size limit (the
+    /// signal it raises ignored, so the write fails with EFBIG as on a full disk).
+    @Test(.enabled(if: CLITests.binary != nil, "build the actorgraph binary first (swift build --product actorgraph)"))
+    func renderOnAFullDiskKeepsThePreviousDrawing() throws {
+        let folder = try Folder()
+        try folder.write("news.jsonl", Self.news)
+        try folder.write("graph.dot", "the previous good drawing\n")
+        let result = try Self.run(["render", "news.jsonl", "--format", "dot", "-o", "graph.dot"], in: folder,
+                                  shell: "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Error: graph.dot: cannot write the drawing"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: folder.path("graph.dot"), encoding: .utf8) == "the previous good drawing\n")
+        // No half-written temporary file is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["graph.dot", "news.jsonl"])
+        // With room, the drawing replaces it.
+        #expect(try Self.run(["render", "news.jsonl", "--format", "dot", "-o", "graph.dot"], in: folder).status == 0)
+        #expect(try String(contentsOfFile: folder.path("graph.dot"), encoding: .utf8).hasPrefix("digraph"))
+    }
+
+    @Test(.enabled(if: CLITests.binary != nil && FileManager.default.fileExists(atPath: "/dev/full"),
+                   "needs the built actorgraph binary and /dev/full"))
+    func commandsWhoseOutputCannotBeWrittenFail() throws {
+        let folder = try Folder()
+        try folder.write("news.jsonl", Self.news)
+        #expect(try Self.run(["ingest", "--quiet", "news.jsonl"], in: folder).status == 0)
+        let commands = [["actors"], ["actors", "--json"], ["show", "Turkey"], ["path", "Turkey", "Hamza Division"],
+                        ["ingest", "--quiet", "news.jsonl"], ["export", "--format", "graphml"]]
+        for arguments in commands {
+            // The same command with room to write succeeds and prints something.
+            let fine = try Self.run(arguments, in: folder)
+            #expect(fine.status == 0 && !fine.stdout.isEmpty, "\(arguments): \(fine.stderr)")
+            let full = try Self.run(arguments, in: folder, shell: "exec \"$0\" \"$@\" > /dev/full")
+            #expect(full.status == 1, "\(arguments) exited \(full.status)")
+            #expect(full.stderr.hasPrefix("Error: cannot write to standard output ("), "\(arguments): \(full.stderr)")
+        }
+    }
 }

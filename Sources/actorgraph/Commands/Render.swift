@@ -150,10 +150,20 @@ struct Render: ParsableCommand {
             return
         }
         do {
-            try data.write(to: URL(fileURLWithPath: output))
+            // Atomic, as `export` writes: the drawing goes to a temporary file in the same
+            // folder and replaces the old one only when complete, so a full disk leaves the
+            // previous good drawing in place instead of a truncated one.
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw OutputError(path: output, reason: error.localizedDescription)
+            throw OutputError(path: output, reason: reason(for: error))
         }
+    }
+
+    /// Foundation reports a failed write as "NSCocoaErrorDomain error 512"; the POSIX error
+    /// under it ("No space left on device") is the one a person can act on.
+    static func reason(for error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error
+        return ((underlying ?? error) as NSError).localizedDescription
     }
 
     struct UnknownExtension: Error, CustomStringConvertible {
@@ -167,6 +177,6 @@ struct Render: ParsableCommand {
     struct OutputError: Error, CustomStringConvertible {
         var path: String
         var reason: String
-        var description: String { "\(path): cannot write the drawing (\(reason)); check the folder exists and is writable" }
+        var description: String { "\(path): cannot write the drawing (\(reason)); check the folder exists, is writable and has space; any previous drawing there is unchanged" }
     }
 }
