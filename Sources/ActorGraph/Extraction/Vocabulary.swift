@@ -82,7 +82,7 @@ struct Vocabulary: Sendable {
         "accusing", "accusation", "accusations", "suggests", "suggested", "suggesting", "suggest", "unverified",
         "unconfirmed", "claims", "claimed", "claiming", "rumored", "rumoured", "believed", "suspected", "asserting",
         "asserted", "asserts", "likely", "possibly", "perhaps", "may", "might", "could", "purported", "supposedly",
-        "appear", "appears", "appeared", "appearing", "verified", "evidence",
+        "appear", "appears", "appeared", "appearing",
     ]
 
     /// Words that put a tie in the past.

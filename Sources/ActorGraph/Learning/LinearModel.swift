@@ -96,6 +96,9 @@ struct LinearTrainer: Sendable {
     var l2 = 1e-5
     /// Features seen in fewer examples than this are dropped: a word met once teaches noise.
     var minimumCount = 2
+    /// How much more an example of any label but the first (`none`) counts: related pairs
+    /// are rare, and without this the model learns to say `none`.
+    var positiveWeight = 1.0
 
     func train(_ examples: [(features: [UInt64], label: Int)], labels: [String]) -> LinearModel {
         let width = labels.count
@@ -124,10 +127,11 @@ struct LinearTrainer: Sendable {
                 for row in features { for c in 0..<width { scores[c] += weights[row * width + c] } }
                 let probabilities = LinearModel.softmax(scores)
                 let label = examples[index].label
+                let weight = label == 0 ? 1 : positiveWeight
                 for row in features {
                     for c in 0..<width {
                         let k = row * width + c
-                        let gradient = probabilities[c] - (c == label ? 1 : 0) + l2 * weights[k]
+                        let gradient = weight * (probabilities[c] - (c == label ? 1 : 0)) + l2 * weights[k]
                         squared[k] += gradient * gradient
                         weights[k] -= learningRate * gradient / squared[k].squareRoot()
                     }

@@ -4,6 +4,8 @@ public struct ModelTrainer: Sendable {
     public var epochs = 12
     /// The L2 penalty: larger keeps weights small, for text unlike the training articles.
     public var regularization = 1e-5
+    /// How much more a related pair counts than an unrelated one in training.
+    public var positiveWeight = 1.0
     /// A relation is proposed when its probability reaches this.
     public var threshold = 0.5
     /// A name becomes an actor when its probability of being one reaches this.
@@ -24,7 +26,9 @@ public struct ModelTrainer: Sendable {
     }
 
     func train(_ examples: TrainingExamples, names: NameClassifier?, trainedOn: [String]) throws -> ExtractionModel {
-        let relations = linear.train(examples.pairs.map { ($0.features, $0.label) }, labels: RelationLabel.all.map(\.description))
+        var relationTrainer = linear
+        relationTrainer.positiveWeight = positiveWeight
+        let relations = relationTrainer.train(examples.pairs.map { ($0.features, $0.label) }, labels: RelationLabel.all.map(\.description))
         return try ExtractionModel(relations: relations, names: names?.model, threshold: threshold,
                                    nameThreshold: nameThreshold, trainedOn: trainedOn)
     }

@@ -35,6 +35,9 @@ struct Train: ParsableCommand {
     @Option(help: ArgumentHelp("L2 regularization: larger trusts single words less.", valueName: "x"))
     var regularization = ModelTrainer().regularization
 
+    @Option(help: ArgumentHelp("How much more a related pair counts than an unrelated one.", valueName: "w"))
+    var positiveWeight = ModelTrainer().positiveWeight
+
     @Option(help: ArgumentHelp("Passes over the training examples.", valueName: "n"))
     var epochs = ModelTrainer().epochs
 
@@ -77,6 +80,7 @@ struct Train: ParsableCommand {
         trainer.nameThreshold = nameThreshold
         trainer.epochs = epochs
         trainer.regularization = regularization
+        trainer.positiveWeight = positiveWeight
         let (model, examples) = try Extractor(gazetteer: gazetteer).learn(from: chosen, trainer: trainer)
         var taught = 0, stated = 0
         for (set, documents) in chosen {

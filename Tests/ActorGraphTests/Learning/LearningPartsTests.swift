@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import ActorGraph
+
+/// The small parts of the learned pipeline, one behaviour each.
+@Suite struct LearningPartsTests {
+    static let gazetteer = (try? Gazetteer.bundled()) ?? Gazetteer()
+
+    func reader(_ text: String) -> DocumentReader {
+        Extractor(gazetteer: Self.gazetteer).read(Document(id: "t.txt", text: text))
+    }
+
+    @Test func everyRelationTypeHasItsLabels() {
+        for kind in RelationKind.allCases {
+            let labels = RelationLabel.all.filter { $0.kind == kind }
+            #expect(labels.count == (kind.isSymmetric ? 1 : 2), "\(kind)")
+            for label in labels { #expect(RelationLabel(name: label.description) == label) }
+        }
+        #expect(RelationLabel.all.first == RelationLabel.none)
+    }
+
+    @Test(arguments: [("backs", "back"), ("backed", "back"), ("backing", "back"), ("militias", "militia"),
+                      ("planned", "plan"), ("designates", "designate"), ("is", "is"), ("ISIS", "ISIS"), ("status", "status")])
+    func stemsShareInflections(word: String, stem: String) {
+        #expect(WordStem.stem(word) == stem)
+    }
+
+    @Test func featureHashesAreStableAcrossRuns() {
+        // FNV-1a of "a": a fixed value, so that a saved model means the same on every machine.
+        #expect(FeatureHash.of("a") == 0xaf63_dc4c_8601_ec8c)
+        #expect(FeatureHash.feature(.wordBetween, 1) != FeatureHash.feature(.firstBetween, 1))
+    }
+
+    @Test func pairsAreTheMentionsOfDifferentActorsInOneSentence() {
+        let r = reader("Iran backs Hezbollah and Hamas. Qatar hosts Hamas.")
+        let pairs = r.candidatePairs()
+        #expect(pairs.filter { $0.sentence == 0 }.count == 3)
+        #expect(pairs.filter { $0.sentence == 1 }.count == 1)
+    }
+
+    @Test func aHedgeInAnotherClauseDoesNotHedgeThisOne() {
+        let r = reader("Inspectors verified that Iran backs Hezbollah; Qatar reportedly funds Hamas.")
+        let first = r.mentions[0], second = r.mentions[1]
+        #expect(!ClauseMarks.isHedged(reader: r, sentence: 0, around: first.start..<second.end))
+        let third = r.mentions[2], fourth = r.mentions[3]
+        #expect(ClauseMarks.isHedged(reader: r, sentence: 0, around: third.start..<fourth.end))
+    }
+
+    @Test func aListIsFoundAndSharesItsRelation() {
+        let r = reader("Sanctions on Hamas, Hezbollah and the Houthis were announced by Iran.")
+        let lists = ListExpansion.lists(in: r, sentence: 0)
+        #expect(lists.count == 1)
+        #expect(lists.first?.count == 3)
+    }
+
+    @Test func minimumConfidenceKeepsSureEvidenceAndAssertions() {
+        let sure = Evidence(document: "a", sentence: "s", start: 0, end: 1, confidence: 0.9)
+        let unsure = Evidence(document: "a", sentence: "s", start: 0, end: 1, confidence: 0.2)
+        let asserted = Evidence(document: "", sentence: "", start: 0, end: 0, assertedBy: "analyst")
+        let graph = Graph(actors: [], relations: [
+            Relation(source: "a", target: "b", kind: .backs, evidence: [sure, unsure]),
+            Relation(source: "c", target: "d", kind: .backs, evidence: [unsure]),
+            Relation(source: "e", target: "f", kind: .backs, evidence: [asserted]),
+        ])
+        let kept = graph.keeping(minimumConfidence: 0.5)
+        #expect(kept.relations.count == 2)
+        #expect(kept.relations[0].evidence == [sure])
+        #expect(kept.relations[0].confidence == 0.9)
+    }
+}
