@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "ActorGraph",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/gazetteer.yaml")]
+            resources: [.copy("Resources/gazetteer.yaml"), .copy("Resources/extraction-model.json")]
         ),
         // The only module that touches Graphviz.
         .target(name: "GraphvizRendering", dependencies: ["ActorGraph", "CGraphviz"]),

@@ -88,4 +88,11 @@ enum FeatureTemplate: UInt8 {
     case nameAfterRole
     case nameWordAfter
     case nameWordAfter2
+    // Structure of pairs.
+    case sameList
+    case firstInList
+    case secondInList
+    case cueNearness
+    case cueGoverningPair
+    case wordGoverningPair
 }

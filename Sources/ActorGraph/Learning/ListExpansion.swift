@@ -5,6 +5,10 @@
 enum ListExpansion {
     /// How much less sure a relation passed along a list is than the one it came from.
     static let discount = 0.9
+    /// Relations a list shares. A succession or a split names one predecessor and one
+    /// heir; a command names one leader.
+    static let expandable: Set<RelationKind> = [.backs, .memberOf, .alliedWith, .pledgedAllegianceTo, .sanctionedBy,
+                                                .designatedBy, .fights]
 
     /// The mentions of each sentence that form lists: runs of two or more separated only by
     /// commas, `and`, `or` and articles. Each list is given as actor roots, in order.
@@ -29,8 +33,43 @@ enum ListExpansion {
         return lists
     }
 
+    /// Where one mention stands in a list of its sentence.
+    struct Place: Equatable {
+        /// The list's first mention's index (an id for the list).
+        var list: Int
+        var position: Int
+        var count: Int
+    }
+
+    /// Each mention of the sentence that stands in a list, by mention index.
+    static func places(in reader: DocumentReader, sentence: Int) -> [Int: Place] {
+        let range = reader.sentences[sentence]
+        var indices = reader.mentions.indices.filter { range.contains(reader.mentions[$0].start) }
+        indices.sort { reader.mentions[$0].start < reader.mentions[$1].start }
+        var places: [Int: Place] = [:]
+        var current: [Int] = []
+        func close() {
+            if current.count > 1 {
+                for (position, index) in current.enumerated() {
+                    places[index] = Place(list: current[0], position: position, count: current.count)
+                }
+            }
+            current.removeAll()
+        }
+        for index in indices {
+            if let last = current.last, joined(reader, from: reader.mentions[last].end, to: reader.mentions[index].start) {
+                current.append(index)
+            } else {
+                close()
+                current = [index]
+            }
+        }
+        close()
+        return places
+    }
+
     /// Only list punctuation and conjunctions between two mentions.
-    private static func joined(_ reader: DocumentReader, from: Int, to: Int) -> Bool {
+    static func joined(_ reader: DocumentReader, from: Int, to: Int) -> Bool {
         guard from < to, to - from <= 3 else { return false }
         var sawSeparator = false
         for k in from..<to {
@@ -54,6 +93,7 @@ enum ListExpansion {
         for relation in found {
             let lists = listsOf[relation.sentence] ?? Self.lists(in: reader, sentence: relation.sentence)
             listsOf[relation.sentence] = lists
+            guard expandable.contains(relation.kind) else { continue }
             let source = reader.roots[relation.source], target = reader.roots[relation.target]
             for list in lists {
                 let sourceIn = list.contains(source), targetIn = list.contains(target)

@@ -1,14 +1,16 @@
 /// Proposes relations with a learned ``RelationModel``: every pair of mentions within a
 /// sentence is labelled, and the hand rules' findings are among its features.
 ///
-/// The model decides for pairs named together in a sentence. What the rules read through
-/// a reference ("it", "the group", the previous sentence) has no such pair, so those rule
-/// findings pass through with ``referenceConfidence``.
+/// The model decides for pairs named together in a sentence. A rule finding passes through,
+/// with ``ruleConfidence``, where the model proposed nothing for its pair: what the rules read
+/// through a reference ("it", "the group", the previous sentence) has no pair the model could
+/// label, and a precise rule may know a phrasing the model never saw.
 struct ModelProposer: Sendable {
     let model: ExtractionModel
     let features: PairFeatures
-    /// The confidence of a rule finding that reaches an actor through a reference.
-    static let referenceConfidence = 0.6
+    /// The confidence of a rule finding the model did not confirm: the hand rules' precision
+    /// on the development sets, measured by `Scripts/eval --rules-only`, rounded down.
+    static let ruleConfidence = 0.6
 
     func relations(in reader: DocumentReader, ruleFindings: [FoundRelation]) -> [FoundRelation] {
         let hits = PairFeatures.RuleHits(ruleFindings, reader: reader)
@@ -16,14 +18,12 @@ struct ModelProposer: Sendable {
         var buffer: [UInt64] = []
         var found: [FoundRelation] = []
         struct PairKey: Hashable { var sentence: Int, low: Int, high: Int }
-        var named: Set<PairKey> = []
         var best: [PairKey: (relation: FoundRelation, p: Double)] = [:]
         var order: [PairKey] = []
         for pair in reader.candidatePairs() {
             let a = reader.mentions[pair.first], b = reader.mentions[pair.second]
             let rootA = reader.roots[a.actor], rootB = reader.roots[b.actor]
             let key = PairKey(sentence: pair.sentence, low: min(rootA, rootB), high: max(rootA, rootB))
-            named.insert(key)
             buffer.removeAll(keepingCapacity: true)
             features.features(of: pair, reader: reader, hits: hits, cache: &cache, into: &buffer)
             let probabilities = model.relations.probabilities(buffer)
@@ -55,9 +55,9 @@ struct ModelProposer: Sendable {
         for finding in ruleFindings {
             let rootS = reader.roots[finding.source], rootT = reader.roots[finding.target]
             let key = PairKey(sentence: finding.sentence, low: min(rootS, rootT), high: max(rootS, rootT))
-            guard !named.contains(key) else { continue }
+            guard best[key] == nil else { continue }
             var passed = finding
-            passed.confidence = Self.referenceConfidence
+            passed.confidence = Self.ruleConfidence
             found.append(passed)
         }
         return found

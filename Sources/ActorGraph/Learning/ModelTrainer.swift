@@ -3,11 +3,11 @@ public struct ModelTrainer: Sendable {
     /// Passes over the examples.
     public var epochs = 12
     /// The L2 penalty: larger keeps weights small, for text unlike the training articles.
-    public var regularization = 1e-5
+    public var regularization = 1e-2
     /// How much more a related pair counts than an unrelated one in training.
     public var positiveWeight = 1.0
     /// A relation is proposed when its probability reaches this.
-    public var threshold = 0.5
+    public var threshold = 0.3
     /// A name becomes an actor when its probability of being one reaches this.
     public var nameThreshold = 0.5
 

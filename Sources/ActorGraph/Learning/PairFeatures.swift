@@ -22,6 +22,9 @@ struct PairFeatures: Sendable {
     /// What one document's words are to the features: a stem hash and cue classes, by word id.
     struct WordCache {
         var stems: [Int32: UInt64] = [:]
+        /// List places of mentions, for the sentences asked so far.
+        var places: [Int: ListExpansion.Place] = [:]
+        var placesDone: Set<Int> = []
     }
 
     /// Rules that fired in a document, by sentence and ordered pair of actor roots.
@@ -85,6 +88,29 @@ struct PairFeatures: Sendable {
         if a.end - a.start > 1 { add(.headOfFirst, stem(tokens[a.end - 1], reader: reader, cache: &cache)) }
         if b.end - b.start > 1 { add(.headOfSecond, stem(tokens[b.end - 1], reader: reader, cache: &cache)) }
 
+        // Lists: two members of one list are rarely related to each other; a member far down
+        // a list shares what is said of the list.
+        if !cache.placesDone.contains(pair.sentence) {
+            cache.placesDone.insert(pair.sentence)
+            cache.places.merge(ListExpansion.places(in: reader, sentence: pair.sentence)) { a, _ in a }
+        }
+        let placeA = cache.places[pair.first], placeB = cache.places[pair.second]
+        if let placeA, let placeB, placeA.list == placeB.list {
+            add(.sameList)
+        } else {
+            if let placeA { add(.firstInList, placeA.position == placeA.count - 1 ? 2 : placeA.position == 0 ? 0 : 1) }
+            if let placeB { add(.secondInList, placeB.position == 0 ? 0 : placeB.position == placeB.count - 1 ? 2 : 1) }
+        }
+        // The edges of the two mentions' lists, so that a cue between two lists is seen as
+        // standing next to both.
+        var leftEdge = a.end, rightEdge = b.start
+        if let placeA, placeA != placeB {
+            for (index, place) in cache.places where place.list == placeA.list { leftEdge = max(leftEdge, reader.mentions[index].end) }
+        }
+        if let placeB, placeA != placeB {
+            for (index, place) in cache.places where place.list == placeB.list { rightEdge = min(rightEdge, reader.mentions[index].start) }
+        }
+
         // Between the two mentions: words outside other mentions, and how many mentions.
         let gap = max(0, b.start - a.end)
         let bucket: UInt64 = gap <= 3 ? UInt64(gap) : gap <= 5 ? 4 : gap <= 8 ? 5 : gap <= 12 ? 6 : gap <= 20 ? 7 : 8
@@ -108,6 +134,18 @@ struct PairFeatures: Sendable {
                 continue
             }
             let s = stem(tokens[k], reader: reader, cache: &cache)
+            // A cue is governed by the mentions nearest it: say whether these two are.
+            let cueClasses = classes(s)
+            if cueClasses != 0 {
+                let nearLeft = k >= leftEdge && !(leftEdge..<k).contains { reader.mentionAt[$0] >= 0 }
+                let nearRight = k < rightEdge && !((k + 1)..<rightEdge).contains { reader.mentionAt[$0] >= 0 }
+                let nearness: UInt64 = (nearLeft ? 1 : 0) + (nearRight ? 2 : 0)
+                for (index, hash) in classHashes.enumerated() where cueClasses & (1 << UInt32(index)) != 0 {
+                    add(.cueNearness, hash, nearness)
+                    if nearness == 3 { add(.cueGoverningPair, hash, types) }
+                }
+                if nearness == 3 { add(.wordGoverningPair, s) }
+            }
             if tokens[k].kind == .comma { add(.commaBetween) }
             if tokens[k].kind == .open { add(.parenthesisBetween) }
             add(.wordBetween, s)
