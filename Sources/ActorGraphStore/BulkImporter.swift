@@ -71,8 +71,8 @@ public final class BulkImporter {
             SELECT id FROM relation WHERE source_id = ? AND kind = ? AND target_id = ?
             """)
         insertEvidence = try db.makeStatement(sql: """
-            INSERT INTO evidence(relation_id, document_id, sentence, start, "end", hedged, former)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO evidence(relation_id, document_id, sentence, start, "end", hedged, former, rule, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
     }
 
@@ -130,7 +130,7 @@ public final class BulkImporter {
             }
             documentIDs[item.document] = documentID
             try insertEvidence.execute(arguments: [relationID, documentID, item.sentence, item.start, item.end,
-                                                   item.hedged, item.former])
+                                                   item.hedged, item.former, item.rule, item.confidence])
         }
     }
 

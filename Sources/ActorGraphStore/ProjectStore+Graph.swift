@@ -43,14 +43,15 @@ extension ProjectStore {
 
             var evidenceByRelation: [Int64: [Evidence]] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT e.relation_id, d.key, e.sentence, e.start, e."end", e.hedged, e.former, d.date, d.title
+                SELECT e.relation_id, d.key, e.sentence, e.start, e."end", e.hedged, e.former, d.date, d.title,
+                       \(columns.evidenceProvenanceSQL)
                 FROM evidence e JOIN document d ON d.id = e.document_id ORDER BY d.date, d.key, e.start
                 """) {
                 let date: String? = row[7]
                 guard range.contains(date) else { continue }
                 evidenceByRelation[row[0], default: []].append(
                     Evidence(document: row[1], sentence: row[2], start: row[3], end: row[4], hedged: row[5],
-                             former: row[6], date: date, title: row[8]))
+                             former: row[6], date: date, title: row[8], rule: row[9], confidence: row[10]))
             }
             var relations: [Relation.Key: Relation] = [:]
             func add(_ relation: Relation) {

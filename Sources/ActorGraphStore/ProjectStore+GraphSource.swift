@@ -131,7 +131,9 @@ extension ProjectStore: GraphSource {
     /// dated inside it (asserted evidence always stays).
     public func evidence(for key: Relation.Key, range: DateRange?) throws -> [Evidence] {
         let corrections = try corrections()
-        return try read { db in try Self.evidence(db, for: key, corrections: corrections, range: range) }
+        return try read { db in
+            try Self.evidence(db, for: key, corrections: corrections, range: range, columns: columns)
+        }
     }
 
     // MARK: Helpers shared with the other readers
@@ -230,7 +232,7 @@ extension ProjectStore: GraphSource {
 
     /// The evidence of one corrected edge, by date, with a person's assertion first.
     static func evidence(_ db: Database, for key: Relation.Key, corrections: Corrections,
-                         range: DateRange?) throws -> [Evidence] {
+                         range: DateRange?, columns: OptionalColumns) throws -> [Evidence] {
         guard let source = try rowID(db, slug: key.source), let target = try rowID(db, slug: key.target) else {
             return []
         }
@@ -256,7 +258,7 @@ extension ProjectStore: GraphSource {
         }
         var evidence: [Evidence] = []
         let statement = try db.cachedStatement(sql: """
-            SELECT d.key, e.sentence, e.start, e."end", e.hedged, e.former, d.date, d.title
+            SELECT d.key, e.sentence, e.start, e."end", e.hedged, e.former, d.date, d.title, \(columns.evidenceProvenanceSQL)
             FROM evidence e JOIN document d ON d.id = e.document_id WHERE e.relation_id = ?
             """)
         for id in relationIDs {
@@ -264,7 +266,8 @@ extension ProjectStore: GraphSource {
                 let date: String? = row[6]
                 if let range, !range.contains(date) { continue }
                 evidence.append(Evidence(document: row[0], sentence: row[1], start: row[2], end: row[3],
-                                         hedged: row[4], former: row[5], date: date, title: row[7]))
+                                         hedged: row[4], former: row[5], date: date, title: row[7],
+                                         rule: row[8], confidence: row[9]))
             }
         }
         evidence.sort { ($0.date ?? "", $0.document, $0.start) < ($1.date ?? "", $1.document, $1.start) }

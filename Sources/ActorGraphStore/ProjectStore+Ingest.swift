@@ -163,10 +163,10 @@ extension ProjectStore {
                 }
                 for item in relation.evidence {
                     try db.cachedStatement(sql: """
-                        INSERT INTO evidence(relation_id, document_id, sentence, start, "end", hedged, former)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO evidence(relation_id, document_id, sentence, start, "end", hedged, former, rule, confidence)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """).execute(arguments: [relationID, documentID, item.sentence, item.start, item.end,
-                                                 item.hedged, item.former])
+                                                 item.hedged, item.former, item.rule, item.confidence])
                     result.evidenceAdded += 1
                 }
             }

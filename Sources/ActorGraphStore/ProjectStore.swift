@@ -23,8 +23,10 @@ import GRDBSQLite
 ///   out-edge index; `relation_by_target` covers the in-edges with the same columns. An
 ///   adjacency read touches only these two B-trees plus the actor rows of the neighbours.
 ///   The aggregates are derived from `evidence` and recomputed when a document changes.
-/// - `evidence(id, relation_id, document_id, sentence, start, end, hedged, former)`,
-///   indexed by relation and by document: fetched only for the edges a caller shows.
+/// - `evidence(id, relation_id, document_id, sentence, start, end, hedged, former, rule,
+///   confidence)`, indexed by relation and by document: fetched only for the edges a caller
+///   shows. `rule` says what found it and `confidence` how sure that was (NULL for evidence
+///   stored before migration v3 kept them).
 /// - Corrections, kept apart so that extraction never erases them and applied when the
 ///   graph is read: `merge(absorbed_id → into_id)`, `edge_correction(source_id, kind,
 ///   target_id, action assert|retract, note)`, user rows of `name`, and `correction_log`.
@@ -45,6 +47,9 @@ public final class ProjectStore: @unchecked Sendable {
     /// The file, or `:memory:`.
     public let path: String
     let writer: any DatabaseWriter
+    /// The optional columns this file has. A store that could not be migrated (one this user
+    /// may only read, from before a later migration) lacks them, and is read without them.
+    let columns: OptionalColumns
     private let lock = NSLock()
     private var cachedCorrections: Corrections?
 
@@ -175,7 +180,8 @@ public final class ProjectStore: @unchecked Sendable {
             if !unknown.isEmpty { throw StoreError.newerVersion(path: path, unknown: unknown.sorted()) }
             if state.applied.count < Schema.knownIdentifiers.count {
                 // A read-only store from before a later migration is still readable: the later
-                // ones only add indexes for writing. One without the core schema is not.
+                // ones add indexes for writing and nullable columns that readers look for
+                // (``OptionalColumns``). One without the core schema is not.
                 guard migrate || state.applied.contains(Schema.coreIdentifier) else { throw StoreError.readOnly(path: path) }
                 if migrate { try Self.migrate(writer, with: migrator) }
             }
@@ -183,6 +189,7 @@ public final class ProjectStore: @unchecked Sendable {
             if migrate, try !writer.read(Schema.missingIndexes).isEmpty {
                 try writer.write(Schema.restoreIndexes)
             }
+            columns = try writer.read(OptionalColumns.init)
         } catch {
             throw Self.map(error, path: path)
         }
@@ -266,6 +273,21 @@ public final class ProjectStore: @unchecked Sendable {
             return .database(path: path, reason: error.message ?? "\(error.resultCode)")
         }
     }
+}
+
+/// Columns added by migrations after the first, which a store this user may only read can
+/// lack: readers select them when they are there and read NULL otherwise.
+struct OptionalColumns: Sendable {
+    /// `evidence.rule` and `evidence.confidence` (migration v3).
+    var evidenceProvenance: Bool
+
+    init(_ db: Database) throws {
+        let evidence = Set(try db.columns(in: "evidence").map(\.name))
+        evidenceProvenance = evidence.contains("rule") && evidence.contains("confidence")
+    }
+
+    /// The select-list items for evidence `e`'s rule and confidence.
+    var evidenceProvenanceSQL: String { evidenceProvenance ? "e.rule, e.confidence" : "NULL, NULL" }
 }
 
 /// The merges and edge corrections of a store, held in memory while the graph is read.

@@ -21,6 +21,15 @@ enum Schema {
         migrator.registerMigration("v2-document-content-index") { db in
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS document_by_hash ON document(hash)")
         }
+        // v3: each piece of evidence keeps what found it (a rule's label, "model", ...) and
+        // how sure that was, so `show` and the SVG tooltips can say why an edge is there.
+        // Evidence stored before has NULL in both: unknown, not "no rule".
+        migrator.registerMigration(evidenceProvenanceIdentifier) { db in
+            try db.execute(sql: """
+                ALTER TABLE evidence ADD COLUMN rule TEXT;
+                ALTER TABLE evidence ADD COLUMN confidence REAL;
+                """)
+        }
         return migrator
     }
 
@@ -49,8 +58,12 @@ enum Schema {
     /// Every migration this build knows, in order.
     static var knownIdentifiers: [String] { migrator.migrations }
 
-    /// The migration that makes every table; later ones only add indexes.
+    /// The migration that makes every table; later ones add indexes and nullable columns,
+    /// which readers of a store they may not migrate look for before they select them.
     static let coreIdentifier = "v1-actors-relations-evidence-corrections"
+
+    /// The migration that adds `evidence.rule` and `evidence.confidence`.
+    static let evidenceProvenanceIdentifier = "v3-evidence-rule-confidence"
 
     private static let v1 = """
         CREATE TABLE actor (
