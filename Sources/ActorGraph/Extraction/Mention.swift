@@ -10,6 +10,10 @@ struct Mention: Sendable {
     /// The name only qualifies something else (`Assad loyalists`, `HTS-controlled`):
     /// it counts as a mention, but is not an end of a relation unless a rule asks for it.
     var isModifier: Bool = false
+    /// A pronoun or description ("he", "the group") standing for an actor named elsewhere
+    /// (``ReferenceResolver``). Only the learned model reads these; they are not in the
+    /// reader's own mention table.
+    var isReference: Bool = false
 }
 
 /// An actor as one document knows it.

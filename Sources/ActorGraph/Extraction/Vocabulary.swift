@@ -18,6 +18,10 @@ struct Vocabulary: Sendable {
                   "watch", "international", "news", "agency", "times", "post", "project", "initiative", "brotherhood",
                   "authority", "assembly", "parliament", "senate", "congress", "conference", "program", "programme",
                   "fund", "bank", "university", "mission"] where heads[w] == nil { heads[w] = .organization }
+        // Companies, as designation notices name them (`Mount Hebron Fund`, `Al-Qadir Trading LLC`).
+        for w in ["llc", "ltd", "inc", "company", "corporation", "corp", "airlines", "airways", "petroleum", "exchange",
+                  "shipping", "trading", "holding", "holdings", "industries", "investments", "enterprises", "charity",
+                  "establishment", "logistics", "group"] where heads[w] == nil { heads[w] = .organization }
         return heads
     }()
 
@@ -26,6 +30,9 @@ struct Vocabulary: Sendable {
         "jabhat", "jabha", "jaysh", "jaish", "jeish", "liwa", "liwaa", "saraya", "kataib", "katibat", "faylaq", "failaq",
         "harakat", "haraka", "hayat", "ahrar", "hurras", "ansar", "firqat", "firqa", "tajammu", "jund", "junud",
         "asaib", "usud", "quwat", "alwiya", "tanzim", "fatah",
+        // South Asian and other transliterations (`Tehrik-i-Taliban`, `Lashkar-e-Tayyiba`, `Usbat al-Ansar`).
+        "tehrik", "tehreek", "tahrik", "lashkar", "usbat", "jamaat", "jamaah", "jamaatul", "hizb", "harkat", "sipah",
+        "kataeb", "sarayat", "katibat",
     ]
 
     /// Words that, written before a name, say a person holds a role (`commander X`, `President X`).
@@ -50,6 +57,8 @@ struct Vocabulary: Sendable {
     static let nameConnectors: Set<String> = [
         "of", "for", "the", "al", "el", "bin", "ibn", "abu", "abd", "abdul", "de", "del", "la", "le", "du", "van",
         "von", "ul", "ud", "ad", "as", "ash", "an", "ar", "az", "at", "bint", "um", "umm",
+        // Persian and Urdu ezafe and Arabic "and" inside names (`Lashkar-e-Tayyiba`, `Tehrik-i-Taliban`, `wal-Ansar`).
+        "e", "i", "wal", "wa",
     ]
 
     /// Arabic articles: connectors only when hyphened to the next word (`ad-Din`, `as-Sham`),

@@ -4,9 +4,10 @@
 /// resolution reads).
 struct CandidatePair: Sendable {
     var sentence: Int
-    /// Index into the reader's mentions of the one written first.
+    /// Index into the mentions the pairs were made from (the reader's, then references) of
+    /// the one written first.
     var first: Int
-    /// Index into the reader's mentions of the one written second.
+    /// The same, of the one written second.
     var second: Int
 }
 
@@ -14,7 +15,10 @@ extension DocumentReader {
     /// Every pair of mentions of two different actors within a sentence. A sentence naming
     /// dozens of actors (a sanctions list) is capped at its first 40 mentions, so that the
     /// pairs stay well under two thousand a sentence.
-    func candidatePairs() -> [CandidatePair] {
+    ///
+    /// - Parameter mentions: the reader's mentions followed by resolved references
+    ///   (``ReferenceResolver``); pairs index into it.
+    func candidatePairs(of mentions: [Mention]) -> [CandidatePair] {
         var pairs: [CandidatePair] = []
         var order = Array(mentions.indices)
         order.sort { mentions[$0].start < mentions[$1].start }

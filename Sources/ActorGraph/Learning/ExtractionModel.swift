@@ -10,7 +10,7 @@ import Foundation
 public struct ExtractionModel: Sendable {
     /// The feature set this code computes. A model saved by another version is refused
     /// with a message to retrain, rather than silently misread.
-    public static let featureVersion = 2
+    public static let featureVersion = 3
 
     let relations: LinearModel
     let relationLabels: [RelationLabel]

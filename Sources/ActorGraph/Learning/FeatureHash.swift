@@ -95,4 +95,6 @@ enum FeatureTemplate: UInt8 {
     case cueNearness
     case cueGoverningPair
     case wordGoverningPair
+    case firstIsReference
+    case secondIsReference
 }

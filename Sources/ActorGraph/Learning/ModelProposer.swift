@@ -20,12 +20,13 @@ struct ModelProposer: Sendable {
         struct PairKey: Hashable { var sentence: Int, low: Int, high: Int }
         var best: [PairKey: (relation: FoundRelation, p: Double)] = [:]
         var order: [PairKey] = []
-        for pair in reader.candidatePairs() {
-            let a = reader.mentions[pair.first], b = reader.mentions[pair.second]
+        let mentions = reader.mentions + ReferenceResolver(reader: reader).references()
+        for pair in reader.candidatePairs(of: mentions) {
+            let a = mentions[pair.first], b = mentions[pair.second]
             let rootA = reader.roots[a.actor], rootB = reader.roots[b.actor]
             let key = PairKey(sentence: pair.sentence, low: min(rootA, rootB), high: max(rootA, rootB))
             buffer.removeAll(keepingCapacity: true)
-            features.features(of: pair, reader: reader, hits: hits, cache: &cache, into: &buffer)
+            features.features(of: pair, mentions: mentions, reader: reader, hits: hits, cache: &cache, into: &buffer)
             let probabilities = model.relations.probabilities(buffer)
             var top = -1
             for c in probabilities.indices where model.relationLabels[c].kind != nil {

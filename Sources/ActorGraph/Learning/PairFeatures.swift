@@ -62,11 +62,11 @@ struct PairFeatures: Sendable {
         uniqueKeysWithValues: ActorKind.allCases.map { ($0, FeatureHash.of("kind:" + $0.rawValue)) })
 
     /// The features of one pair, appended to `out`.
-    func features(of pair: CandidatePair, reader: DocumentReader, hits: RuleHits, cache: inout WordCache,
-                  into out: inout [UInt64]) {
+    func features(of pair: CandidatePair, mentions: [Mention], reader: DocumentReader, hits: RuleHits,
+                  cache: inout WordCache, into out: inout [UInt64]) {
         let tokens = reader.tokens
         let range = reader.sentences[pair.sentence]
-        let a = reader.mentions[pair.first], b = reader.mentions[pair.second]
+        let a = mentions[pair.first], b = mentions[pair.second]
         let rootA = reader.roots[a.actor], rootB = reader.roots[b.actor]
         let typeA = Self.kindHashes[reader.kinds[a.actor]] ?? 0
         let typeB = Self.kindHashes[reader.kinds[b.actor]] ?? 0
@@ -81,6 +81,8 @@ struct PairFeatures: Sendable {
         if a.isDemonym { add(.firstIsDemonym) }
         if b.isDemonym { add(.secondIsDemonym) }
         if a.isModifier { add(.firstIsModifier) }
+        if a.isReference { add(.firstIsReference, stem(tokens[a.end - 1], reader: reader, cache: &cache)) }
+        if b.isReference { add(.secondIsReference, stem(tokens[b.end - 1], reader: reader, cache: &cache)) }
         if b.isModifier { add(.secondIsModifier) }
         if a.start == range.lowerBound || (a.start == range.lowerBound + 1 && reader.words.articles.contains(tokens[range.lowerBound].word)) {
             add(.sentenceStartsWithFirst)

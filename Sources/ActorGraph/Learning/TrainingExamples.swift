@@ -74,8 +74,9 @@ extension Extractor {
                     .append((r.kind, r.source, GoldSet.normalized(relation.evidence ?? ""), index))
             }
             var sentenceText: [Int: String] = [:]
-            for pair in reader.candidatePairs() {
-                let a = reader.mentions[pair.first], b = reader.mentions[pair.second]
+            let mentions = reader.mentions + ReferenceResolver(reader: reader).references()
+            for pair in reader.candidatePairs(of: mentions) {
+                let a = mentions[pair.first], b = mentions[pair.second]
                 var label = RelationLabel.none
                 if let ga = goldOf[reader.roots[a.actor]], let gb = goldOf[reader.roots[b.actor]] {
                     if ga == gb { continue }
@@ -89,7 +90,7 @@ extension Extractor {
                     }
                 }
                 var features: [UInt64] = []
-                pairFeatures.features(of: pair, reader: reader, hits: hits, cache: &cache, into: &features)
+                pairFeatures.features(of: pair, mentions: mentions, reader: reader, hits: hits, cache: &cache, into: &features)
                 examples.pairs.append(.init(features: features, label: labelIndex[label] ?? 0, document: gold.file + "#" + document.id))
             }
         }

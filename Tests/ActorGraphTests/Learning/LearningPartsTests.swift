@@ -33,7 +33,7 @@ import Testing
 
     @Test func pairsAreTheMentionsOfDifferentActorsInOneSentence() {
         let r = reader("Iran backs Hezbollah and Hamas. Qatar hosts Hamas.")
-        let pairs = r.candidatePairs()
+        let pairs = r.candidatePairs(of: r.mentions)
         #expect(pairs.filter { $0.sentence == 0 }.count == 3)
         #expect(pairs.filter { $0.sentence == 1 }.count == 1)
     }
