@@ -303,12 +303,15 @@ public struct DOTWriter: Sendable {
         let count = relation.evidence.count
         var head = "\(source) \(relation.kind.rawValue) \(target)"
         head += " — \(count) sentence\(count == 1 ? "" : "s")"
+        // As sure as its surest sentence; each sentence says what found it, as `show` does.
+        if let confidence = relation.confidence { head += ", confidence " + Evidence.formatConfidence(confidence) }
         if !flags.isEmpty { head += ", " + flags.joined(separator: ", ") }
         var lines = [head]
         for item in relation.evidence.prefix(maxSentencesPerTooltip) {
             var source = item.document.isEmpty ? "no document" : DOTWriter.flattened(item.document)
             if let date = item.date, !date.isEmpty { source += ", " + date }
             if let who = item.assertedBy { source += ", asserted by " + DOTWriter.flattened(who) }
+            if let provenance = item.provenance { source += "; " + DOTWriter.flattened(provenance) }
             var sentence = DOTWriter.flattened(item.sentence)
             if sentence.count > 280 { sentence = String(sentence.prefix(279)) + "…" }
             lines.append("• [\(source)] \(sentence)")

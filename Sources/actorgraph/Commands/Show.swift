@@ -7,7 +7,11 @@ import Foundation
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show one actor: its names, and every relation with its evidence, by date.",
-        discussion: "Relations a person asserted are marked [asserted]; the actor's corrections are listed at the end."
+        discussion: """
+            Relations a person asserted are marked [asserted]; the actor's corrections are listed at the end. \
+            Each sentence says what found it (a hand rule, the model, or both) and the extractor's confidence \
+            in [0, 1]; a relation's confidence is that of its surest sentence.
+            """
     )
 
     @Argument(help: "The actor: any of its names, or its id.")
@@ -79,8 +83,10 @@ struct Show: ParsableCommand {
             if relation.hedged { flags.append("hedged") }
             if relation.former { flags.append("former") }
             let count = relation.extractedEvidence.count
+            // The edge is as sure as its surest sentence (Relation.confidence).
+            let sureness = relation.confidence.map { ", confidence " + Evidence.formatConfidence($0) } ?? ""
             print("")
-            print("\(arrow) \(other)  (\(count) sentence\(count == 1 ? "" : "s"))\(flags.isEmpty ? "" : "  [" + flags.joined(separator: ", ") + "]")")
+            print("\(arrow) \(other)  (\(count) sentence\(count == 1 ? "" : "s")\(sureness))\(flags.isEmpty ? "" : "  [" + flags.joined(separator: ", ") + "]")")
             for item in relation.evidence {
                 if let note = item.assertedBy {
                     print("    [asserted] \(note)")
@@ -93,6 +99,8 @@ struct Show: ParsableCommand {
                 var marks = ""
                 if item.hedged { marks += " (hedged)" }
                 if item.former { marks += " (former)" }
+                // What found it and how sure it was, so a doubtful edge can be judged by its source.
+                if let provenance = item.provenance { marks += "  [\(provenance)]" }
                 print("    \(source.joined(separator: "  "))\(marks)")
                 print("      \(item.sentence.split(whereSeparator: \.isNewline).joined(separator: " "))")
             }
