@@ -19,11 +19,14 @@ extension ProjectStore {
             struct Node { var slug: String; var name: String; var kind: ActorKind }
             var nodes: [Int64: Node] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, slug, name, kind FROM actor") {
-                nodes[row[0]] = Node(slug: row[1], name: row[2], kind: ActorKind(rawValue: row[3]) ?? .organization)
+                nodes[try row.decoded(0, "actor.id")] = Node(
+                    slug: try row.decoded(1, "actor.slug"), name: try row.decoded(2, "actor.name"),
+                    kind: ActorKind(rawValue: try row.decoded(3, "actor.kind")) ?? .organization)
             }
             var names: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT actor_id, name FROM name ORDER BY actor_id, user, name") {
-                names[corrections.canonical(row[0]), default: []].append(row[1])
+                names[corrections.canonical(try row.decoded(0, "name.actor_id")), default: []]
+                    .append(try row.decoded(1, "name.name"))
             }
             for (absorbed, into) in corrections.mergedInto {
                 if let node = nodes[absorbed] { names[into, default: []].insert(node.name, at: 0) }
@@ -34,11 +37,11 @@ extension ProjectStore {
                 SELECT m.actor_id, d.key, m.count, d.date FROM mention m JOIN document d ON d.id = m.document_id
                 ORDER BY d.date, d.key
                 """) {
-                guard range.contains(row[3]) else { continue }
-                let id = corrections.canonical(row[0])
-                let key: String = row[1]
+                guard range.contains(try row.decoded(3, "document.date")) else { continue }
+                let id = corrections.canonical(try row.decoded(0, "mention.actor_id"))
+                let key: String = try row.decoded(1, "document.key")
                 if !(documents[id]?.contains(key) ?? false) { documents[id, default: []].append(key) }
-                mentionCounts[id, default: 0] += row[2] as Int
+                mentionCounts[id, default: 0] += try row.decoded(2, "mention.count") as Int
             }
 
             var evidenceByRelation: [Int64: [Evidence]] = [:]
@@ -47,11 +50,10 @@ extension ProjectStore {
                        \(columns.evidenceProvenanceSQL)
                 FROM evidence e JOIN document d ON d.id = e.document_id ORDER BY d.date, d.key, e.start
                 """) {
-                let date: String? = row[7]
+                let date: String? = try row.decoded(7, "document.date")
                 guard range.contains(date) else { continue }
-                evidenceByRelation[row[0], default: []].append(
-                    Evidence(document: row[1], sentence: row[2], start: row[3], end: row[4], hedged: row[5],
-                             former: row[6], date: date, title: row[8], rule: row[9], confidence: row[10]))
+                evidenceByRelation[try row.decoded(0, "evidence.relation_id"), default: []]
+                    .append(try Self.evidence(row, offset: 1))
             }
             var relations: [Relation.Key: Relation] = [:]
             func add(_ relation: Relation) {
@@ -63,10 +65,11 @@ extension ProjectStore {
                 }
             }
             for row in try Row.fetchAll(db, sql: "SELECT id, source_id, kind, target_id FROM relation") {
-                guard let kind = RelationKind(rawValue: row[2]) else { continue }
-                let source = corrections.canonical(row[1]), target = corrections.canonical(row[3])
+                guard let kind = RelationKind(rawValue: try row.decoded(2, "relation.kind")) else { continue }
+                let source = corrections.canonical(try row.decoded(1, "relation.source_id"))
+                let target = corrections.canonical(try row.decoded(3, "relation.target_id"))
                 guard source != target, let from = nodes[source]?.slug, let to = nodes[target]?.slug else { continue }
-                let evidence = evidenceByRelation[row[0]] ?? []
+                let evidence = evidenceByRelation[try row.decoded(0, "relation.id")] ?? []
                 if evidence.isEmpty, !range.isUnbounded { continue }
                 add(Relation(source: from, target: to, kind: kind, evidence: evidence))
             }

@@ -100,7 +100,7 @@ extension ProjectStore: GraphSource {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT name, folded FROM name WHERE \(column) >= ? AND \(column) < ? LIMIT ?
                     """, arguments: [prefix, prefix + "\u{10FFFF}", limit])
-                found += rows.map { ($0[0], $0[1]) }
+                found += try rows.map { (try $0.decoded(0, "name.name"), try $0.decoded(1, "name.folded")) }
             }
             try scan("folded", prefix: folded, limit: 200)
             try scan("folded", prefix: String(folded.prefix(3)), limit: 2000)
@@ -163,10 +163,14 @@ extension ProjectStore: GraphSource {
         for (statement, isOutgoing) in [(outgoing, true), (incoming, false)] {
             let cursor = try Row.fetchCursor(statement, arguments: [id])
             while let row = try cursor.next() {
-                guard let kind = RelationKind(rawValue: row[0]) else { continue }
-                rows.append(AdjacencyRow(kind: kind, outgoing: isOutgoing, neighborID: row[1], neighborSlug: row[2],
-                                         hedged: row[3], former: row[4], evidenceCount: row[5],
-                                         firstDate: row[6], lastDate: row[7]))
+                guard let kind = RelationKind(rawValue: try row.decoded(0, "relation.kind")) else { continue }
+                rows.append(AdjacencyRow(kind: kind, outgoing: isOutgoing,
+                                         neighborID: try row.decoded(1, isOutgoing ? "relation.target_id" : "relation.source_id"),
+                                         neighborSlug: try row.decoded(2, "actor.slug"),
+                                         hedged: try row.decoded(3, "relation.hedged"), former: try row.decoded(4, "relation.former"),
+                                         evidenceCount: try row.decoded(5, "relation.evidence_count"),
+                                         firstDate: try row.decoded(6, "relation.first_date"),
+                                         lastDate: try row.decoded(7, "relation.last_date")))
             }
         }
         return rows
@@ -202,7 +206,7 @@ extension ProjectStore: GraphSource {
     static func loadActor(_ db: Database, id: Int64, corrections: Corrections) throws -> Actor? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, name, kind FROM actor WHERE id = ?"),
                                          arguments: [id]) else { return nil }
-        let canonicalName: String = row[1]
+        let canonicalName: String = try row.decoded(1, "actor.name")
         var names: [String] = []
         var documents: [String] = []
         var mentions = 0
@@ -218,15 +222,15 @@ extension ProjectStore: GraphSource {
                 SELECT d.key, m.count FROM mention m JOIN document d ON d.id = m.document_id
                 WHERE m.actor_id = ? ORDER BY d.date, d.key
                 """), arguments: [member]) {
-                let key: String = mention[0]
+                let key: String = try mention.decoded(0, "document.key")
                 if !documents.contains(key) { documents.append(key) }
-                mentions += mention[1] as Int
+                mentions += try mention.decoded(1, "mention.count") as Int
             }
         }
         var aliases: [String] = []
         for name in names where name != canonicalName && !aliases.contains(name) { aliases.append(name) }
-        let kind = ActorKind(rawValue: row[2]) ?? .organization
-        return Actor(id: row[0], name: canonicalName, kind: kind, aliases: aliases, documents: documents,
+        let kind = ActorKind(rawValue: try row.decoded(2, "actor.kind")) ?? .organization
+        return Actor(id: try row.decoded(0, "actor.slug"), name: canonicalName, kind: kind, aliases: aliases, documents: documents,
                      mentionCount: mentions)
     }
 
@@ -263,16 +267,34 @@ extension ProjectStore: GraphSource {
             """)
         for id in relationIDs {
             for row in try Row.fetchAll(statement, arguments: [id]) {
-                let date: String? = row[6]
+                let date: String? = try row.decoded(6, "document.date")
                 if let range, !range.contains(date) { continue }
-                evidence.append(Evidence(document: row[0], sentence: row[1], start: row[2], end: row[3],
-                                         hedged: row[4], former: row[5], date: date, title: row[7],
-                                         rule: row[8], confidence: row[9]))
+                evidence.append(try Self.evidence(row, offset: 0))
             }
         }
         evidence.sort { ($0.date ?? "", $0.document, $0.start) < ($1.date ?? "", $1.document, $1.start) }
         if let asserted { evidence.insert(asserted, at: 0) }
         return evidence
+    }
+
+    /// The evidence in a row that selects, from `offset` on: `d.key, e.sentence, e.start,
+    /// e."end", e.hedged, e.former, d.date, d.title` and ``OptionalColumns/evidenceProvenanceSQL``.
+    /// Both evidence readers select these columns, so they decode them in one place.
+    static func evidence(_ row: Row, offset: Int) throws -> Evidence {
+        let confidence: Double? = try row.decoded(offset + 9, "evidence.confidence")
+        if let confidence, !(0...1).contains(confidence) {
+            throw CorruptValue(column: "evidence.confidence", value: String(confidence), expected: "a number from 0 to 1 or NULL")
+        }
+        return Evidence(document: try row.decoded(offset, "document.key"),
+                        sentence: try row.decoded(offset + 1, "evidence.sentence"),
+                        start: try row.decoded(offset + 2, "evidence.start"),
+                        end: try row.decoded(offset + 3, "evidence.end"),
+                        hedged: try row.decoded(offset + 4, "evidence.hedged"),
+                        former: try row.decoded(offset + 5, "evidence.former"),
+                        date: try row.decoded(offset + 6, "document.date"),
+                        title: try row.decoded(offset + 7, "document.title"),
+                        rule: try row.decoded(offset + 8, "evidence.rule"),
+                        confidence: confidence)
     }
 
     /// Levenshtein distance over characters, giving up once it exceeds `cap`.

@@ -84,8 +84,8 @@ extension ProjectStore {
             var formerActors: [Int64] = []
             let (key, existing) = try Self.documentKey(db, id: document.id, sourcePath: sourcePath)
             if let row = existing {
-                if (row[1] as String) == hash { return IngestResult(status: .skipped) }
-                documentID = row[0]
+                if try row.decoded(1, "document.hash") as String == hash { return IngestResult(status: .skipped) }
+                documentID = try row.decoded(0, "document.id")
                 result.status = .replaced
                 touchedRelations = Set(try Int64.fetchAll(db, sql: """
                     SELECT DISTINCT relation_id FROM evidence WHERE document_id = ?
@@ -222,7 +222,7 @@ extension ProjectStore {
         var attempt = 1
         while true {
             guard let row = try Row.fetchOne(find, arguments: [candidate]) else { return (candidate, nil) }
-            if (row[2] as String?) == sourcePath { return (candidate, row) }
+            if try row.decoded(2, "document.path") as String? == sourcePath { return (candidate, row) }
             attempt += 1
             // A record whose id happens to be another source's qualified key: pathological, but
             // never a reason to overwrite it.

@@ -33,9 +33,13 @@ extension ProjectStore {
                 for (statement, isOutgoing) in [(outgoing, true), (incoming, false)] {
                     let cursor = try Row.fetchCursor(statement, arguments: [id])
                     while let row = try cursor.next() {
-                        guard let kind = RelationKind(rawValue: row[0]) else { continue }
-                        edges.append(NumberedAdjacency(neighbor: row[1], kind: kind, isOutgoing: isOutgoing, hedged: row[2],
-                                                       former: row[3], evidenceCount: row[4], firstDate: row[5]))
+                        guard let kind = RelationKind(rawValue: try row.decoded(0, "relation.kind")) else { continue }
+                        edges.append(NumberedAdjacency(
+                            neighbor: try row.decoded(1, isOutgoing ? "relation.target_id" : "relation.source_id"),
+                            kind: kind, isOutgoing: isOutgoing, hedged: try row.decoded(2, "relation.hedged"),
+                            former: try row.decoded(3, "relation.former"),
+                            evidenceCount: try row.decoded(4, "relation.evidence_count"),
+                            firstDate: try row.decoded(5, "relation.first_date")))
                     }
                 }
             }

@@ -84,7 +84,9 @@ extension ProjectStore {
             let statement = try db.cachedStatement(sql: "SELECT key, title, date, url, path FROM document WHERE key = ?")
             for id in Set(ids) {
                 if let row = try Row.fetchOne(statement, arguments: [id]) {
-                    found[id] = DocumentInfo(id: row[0], title: row[1], date: row[2], url: row[3], path: row[4])
+                    found[id] = DocumentInfo(id: try row.decoded(0, "document.key"), title: try row.decoded(1, "document.title"),
+                                             date: try row.decoded(2, "document.date"), url: try row.decoded(3, "document.url"),
+                                             path: try row.decoded(4, "document.path"))
                 }
             }
             return found
@@ -99,7 +101,8 @@ extension ProjectStore {
             return try (corrections.members[corrections.canonical(id)] ?? []).compactMap { member in
                 guard let row = try Row.fetchOne(db, sql: "SELECT slug, name, kind FROM actor WHERE id = ?",
                                                  arguments: [member]) else { return nil }
-                return Actor(id: row[0], name: row[1], kind: ActorKind(rawValue: row[2]) ?? .organization)
+                return Actor(id: try row.decoded(0, "actor.slug"), name: try row.decoded(1, "actor.name"),
+                             kind: ActorKind(rawValue: try row.decoded(2, "actor.kind")) ?? .organization)
             }.sorted { $0.name < $1.name }
         }
     }
@@ -115,18 +118,23 @@ extension ProjectStore {
             }
             var records: [CorrectionRecord] = []
             for row in try Row.fetchAll(db, sql: "SELECT absorbed_id, into_id, created_at FROM merge ORDER BY created_at") {
-                let absorbed: Int64 = row[0], into: Int64 = row[1]
+                let absorbed: Int64 = try row.decoded(0, "merge.absorbed_id")
+                let into: Int64 = try row.decoded(1, "merge.into_id")
                 guard group.contains(absorbed) || group.contains(into) else { continue }
                 records.append(CorrectionRecord(action: "merge", detail: "\(try label(absorbed)) merged into \(try label(into))",
-                                                note: nil, createdAt: row[2]))
+                                                note: nil, createdAt: try row.decoded(2, "merge.created_at")))
             }
             for row in try Row.fetchAll(db, sql: """
                 SELECT source_id, kind, target_id, action, note, created_at FROM edge_correction ORDER BY created_at
                 """) {
-                let source: Int64 = row[0], target: Int64 = row[2]
+                let source: Int64 = try row.decoded(0, "edge_correction.source_id")
+                let target: Int64 = try row.decoded(2, "edge_correction.target_id")
                 guard group.contains(source) || group.contains(target) else { continue }
-                records.append(CorrectionRecord(action: row[3], detail: "\(try label(source)) \(row[1] as String) \(try label(target))",
-                                                note: row[4], createdAt: row[5]))
+                let kind: String = try row.decoded(1, "edge_correction.kind")
+                records.append(CorrectionRecord(action: try row.decoded(3, "edge_correction.action"),
+                                                detail: "\(try label(source)) \(kind) \(try label(target))",
+                                                note: try row.decoded(4, "edge_correction.note"),
+                                                createdAt: try row.decoded(5, "edge_correction.created_at")))
             }
             return records.sorted { $0.createdAt < $1.createdAt }
         }

@@ -176,6 +176,11 @@ public final class ProjectStore: @unchecked Sendable {
                 let others = state.tables.filter { $0 != "grdb_migrations" }
                 if state.applicationID != 0 || !others.isEmpty { throw StoreError.foreign(path: path) }
             }
+            // Made by v1, so a file that says v1 ran and lacks one was made or damaged by another program.
+            let missing = Schema.coreTables.filter { !state.tables.contains($0) }
+            if state.applied.contains(Schema.coreIdentifier), !missing.isEmpty {
+                throw StoreError.corrupt(path: path, reason: "actorgraph tables missing: \(missing.joined(separator: ", "))")
+            }
             let unknown = state.applied.subtracting(Schema.knownIdentifiers)
             if !unknown.isEmpty { throw StoreError.newerVersion(path: path, unknown: unknown.sorted()) }
             if state.applied.count < Schema.knownIdentifiers.count {
@@ -261,6 +266,13 @@ public final class ProjectStore: @unchecked Sendable {
 
     static func map(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
+        if let error = error as? CorruptValue {
+            return .corruptValue(path: path, column: error.column, value: error.value, expected: error.expected)
+        }
+        if let error = error as? RowDecodingError {
+            // A value GRDB could not convert outside ``Row/decoded(_:_:)`` (a `fetchOne` of one column).
+            return .corrupt(path: path, reason: "a stored value of the wrong type: " + String("\(error)".prefix(200)))
+        }
         guard let error = error as? DatabaseError else {
             return .database(path: path, reason: "\(error)")
         }
@@ -317,17 +329,19 @@ struct Corrections: Sendable {
     static func load(_ db: Database) throws -> Corrections {
         var corrections = Corrections()
         for row in try Row.fetchAll(db, sql: "SELECT absorbed_id, into_id FROM merge ORDER BY absorbed_id") {
-            let absorbed: Int64 = row[0]
-            let into: Int64 = row[1]
+            let absorbed: Int64 = try row.decoded(0, "merge.absorbed_id")
+            let into: Int64 = try row.decoded(1, "merge.into_id")
             corrections.mergedInto[absorbed] = into
             corrections.members[into, default: []].append(absorbed)
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT source_id, kind, target_id, action, note FROM edge_correction ORDER BY created_at
             """) {
-            guard let kind = RelationKind(rawValue: row[1]) else { continue }
-            corrections.edges.append(EdgeCorrection(source: row[0], kind: kind, target: row[2],
-                                                    retract: (row[3] as String) == "retract", note: row[4]))
+            guard let kind = RelationKind(rawValue: try row.decoded(1, "edge_correction.kind")) else { continue }
+            corrections.edges.append(EdgeCorrection(source: try row.decoded(0, "edge_correction.source_id"), kind: kind,
+                                                    target: try row.decoded(2, "edge_correction.target_id"),
+                                                    retract: try row.decoded(3, "edge_correction.action") == "retract",
+                                                    note: try row.decoded(4, "edge_correction.note")))
         }
         return corrections
     }

@@ -62,6 +62,11 @@ enum Schema {
     /// which readers of a store they may not migrate look for before they select them.
     static let coreIdentifier = "v1-actors-relations-evidence-corrections"
 
+    /// The tables migration v1 makes. A file that says it is ours (its application id and
+    /// migration table) but lacks one was made or damaged by something else.
+    static let coreTables = ["actor", "name", "document", "mention", "relation", "evidence", "merge",
+                             "edge_correction", "correction_log"]
+
     /// The migration that adds `evidence.rule` and `evidence.confidence`.
     static let evidenceProvenanceIdentifier = "v3-evidence-rule-confidence"
 

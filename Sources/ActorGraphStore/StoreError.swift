@@ -9,6 +9,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case missingFolder(path: String)
     /// The file is not SQLite, or its pages are damaged.
     case corrupt(path: String, reason: String)
+    /// A value of the wrong type in a column (`column` is `table.column`): the file was
+    /// changed by another program, or damaged.
+    case corruptValue(path: String, column: String, value: String, expected: String)
     /// An SQLite database made by some other program.
     case foreign(path: String)
     /// Written by a newer actorgraph: its schema has migrations this build does not know.
@@ -40,6 +43,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "\(path): no such folder for the database; create it or choose another file with '--db'"
         case .corrupt(let path, let reason):
             return "\(path): not a readable SQLite database (\(reason)); restore it from a backup or choose another file with '--db'"
+        case .corruptValue(let path, let column, let value, let expected):
+            return "\(path): corrupt value in \(column) (\(value) where \(expected) belongs); the file was changed outside actorgraph: "
+                + "restore it from a backup, or ingest the articles again into a new store with '--db'"
         case .foreign(let path):
             return "\(path): an SQLite database that actorgraph did not make; choose another file with '--db'"
         case .newerVersion(let path, let unknown):
