@@ -71,7 +71,7 @@ enum TypeConstraints {
     static func fits(_ kind: RelationKind, source s: ActorKind, target t: ActorKind) -> Bool {
         switch kind {
         case .commands: return s == .person && t != .person
-        case .memberOf: return t != .person && !(t == .state && (s == .agency || s == .person))
+        case .memberOf: return t != .person && t != .state
         case .sanctionedBy, .designatedBy: return t != .person
         case .successorOf, .splitFrom: return s != .person && t != .person
         case .backs: return s != .person || t == .person
