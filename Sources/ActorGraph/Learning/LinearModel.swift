@@ -10,7 +10,7 @@ import Foundation
 struct LinearModel: Sendable {
     let labels: [String]
     /// Feature hash → row of ``weights``.
-    let rows: [UInt64: Int32]
+    let rows: FeatureTable
     let hashes: [UInt64]
     /// `hashes.count × labels.count`, row-major.
     let weights: [Float]
@@ -19,24 +19,41 @@ struct LinearModel: Sendable {
         self.labels = labels
         self.hashes = hashes
         self.weights = weights
-        var rows: [UInt64: Int32] = [:]
-        rows.reserveCapacity(hashes.count)
-        for (index, hash) in hashes.enumerated() { rows[hash] = Int32(index) }
-        self.rows = rows
+        rows = FeatureTable(hashes)
     }
 
     /// The probability of each label for an item with these features.
     func probabilities(_ features: [UInt64]) -> [Double] {
+        var scores = [Double](repeating: 0, count: labels.count)
+        probabilities(features, into: &scores)
+        return scores
+    }
+
+    /// The same, written into `scores` (reused across calls: extraction labels thousands of
+    /// pairs per megabyte, and an allocation each adds up).
+    func probabilities(_ features: [UInt64], into scores: inout [Double]) {
         let width = labels.count
-        var scores = [Double](repeating: 0, count: width)
+        if scores.count != width { scores = [Double](repeating: 0, count: width) }
+        var sums = [Float](repeating: 0, count: width)
         weights.withUnsafeBufferPointer { w in
-            for feature in features {
-                guard let row = rows[feature] else { continue }
-                let base = Int(row) * width
-                for c in 0..<width { scores[c] += Double(w[base + c]) }
+            sums.withUnsafeMutableBufferPointer { sum in
+                for feature in features {
+                    let row = rows.row(of: feature)
+                    guard row >= 0 else { continue }
+                    let base = row * width
+                    for c in 0..<width { sum[c] += w[base + c] }
+                }
             }
         }
-        return Self.softmax(scores)
+        var top = -Double.infinity
+        for c in 0..<width { top = max(top, Double(sums[c])) }
+        var total = 0.0
+        for c in 0..<width {
+            let e = Foundation.exp(Double(sums[c]) - top)
+            scores[c] = e
+            total += e
+        }
+        for c in 0..<width { scores[c] /= total }
     }
 
     static func softmax(_ scores: [Double]) -> [Double] {
@@ -81,6 +98,42 @@ struct LinearModel: Sendable {
             }
         }
         self.init(labels: file.labels, hashes: hashes, weights: weights)
+    }
+}
+
+/// Feature hash → row, by open addressing: a probe or two in one flat array, where a
+/// `Dictionary` hashes its key again and checks more.
+struct FeatureTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [Int32]
+    private let mask: Int
+
+    init(_ hashes: [UInt64]) {
+        var capacity = 16
+        while capacity < hashes.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while values[slot] >= 0 && keys[slot] != hash { slot = (slot + 1) & mask }
+            keys[slot] = hash
+            values[slot] = Int32(index)
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+    }
+
+    /// The row of a feature, or -1 when the model does not know it.
+    @inline(__always) func row(of hash: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let value = values[slot]
+            if value < 0 { return -1 }
+            if keys[slot] == hash { return Int(value) }
+            slot = (slot + 1) & mask
+        }
     }
 }
 

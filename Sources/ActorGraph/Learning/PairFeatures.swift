@@ -22,6 +22,12 @@ struct PairFeatures: Sendable {
     /// What one document's words are to the features: a stem hash and cue classes, by word id.
     struct WordCache {
         var stems: [Int32: UInt64] = [:]
+        /// The sentence whose tokens' stems and cue classes are in ``stemAt`` and ``classAt``,
+        /// looked up once per sentence rather than once per pair that spans them.
+        var sentence = -1
+        var offset = 0
+        var stemAt: [UInt64] = []
+        var classAt: [UInt32] = []
         /// List places of mentions, for the sentences asked so far.
         var places: [Int: ListExpansion.Place] = [:]
         var placesDone: Set<Int> = []
@@ -67,6 +73,18 @@ struct PairFeatures: Sendable {
         let tokens = reader.tokens
         let range = reader.sentences[pair.sentence]
         let a = mentions[pair.first], b = mentions[pair.second]
+        if cache.sentence != pair.sentence {
+            cache.sentence = pair.sentence
+            cache.offset = range.lowerBound
+            cache.stemAt.removeAll(keepingCapacity: true)
+            cache.classAt.removeAll(keepingCapacity: true)
+            for k in range {
+                let s = stem(tokens[k], reader: reader, cache: &cache)
+                cache.stemAt.append(s)
+                cache.classAt.append(classes(s))
+            }
+        }
+        let offset = cache.offset
         let rootA = reader.roots[a.actor], rootB = reader.roots[b.actor]
         let typeA = Self.kindHashes[reader.kinds[a.actor]] ?? 0
         let typeB = Self.kindHashes[reader.kinds[b.actor]] ?? 0
@@ -81,14 +99,14 @@ struct PairFeatures: Sendable {
         if a.isDemonym { add(.firstIsDemonym) }
         if b.isDemonym { add(.secondIsDemonym) }
         if a.isModifier { add(.firstIsModifier) }
-        if a.isReference { add(.firstIsReference, stem(tokens[a.end - 1], reader: reader, cache: &cache)) }
-        if b.isReference { add(.secondIsReference, stem(tokens[b.end - 1], reader: reader, cache: &cache)) }
+        if a.isReference { add(.firstIsReference, cache.stemAt[a.end - 1 - offset]) }
+        if b.isReference { add(.secondIsReference, cache.stemAt[b.end - 1 - offset]) }
         if b.isModifier { add(.secondIsModifier) }
         if a.start == range.lowerBound || (a.start == range.lowerBound + 1 && reader.words.articles.contains(tokens[range.lowerBound].word)) {
             add(.sentenceStartsWithFirst)
         }
-        if a.end - a.start > 1 { add(.headOfFirst, stem(tokens[a.end - 1], reader: reader, cache: &cache)) }
-        if b.end - b.start > 1 { add(.headOfSecond, stem(tokens[b.end - 1], reader: reader, cache: &cache)) }
+        if a.end - a.start > 1 { add(.headOfFirst, cache.stemAt[a.end - 1 - offset]) }
+        if b.end - b.start > 1 { add(.headOfSecond, cache.stemAt[b.end - 1 - offset]) }
 
         // Lists: two members of one list are rarely related to each other; a member far down
         // a list shares what is said of the list.
@@ -135,9 +153,9 @@ struct PairFeatures: Sendable {
                 k += 1
                 continue
             }
-            let s = stem(tokens[k], reader: reader, cache: &cache)
+            let s = cache.stemAt[k - offset]
             // A cue is governed by the mentions nearest it: say whether these two are.
-            let cueClasses = classes(s)
+            let cueClasses = cache.classAt[k - offset]
             if cueClasses != 0 {
                 let nearLeft = k >= leftEdge && !(leftEdge..<k).contains { reader.mentionAt[$0] >= 0 }
                 let nearRight = k < rightEdge && !((k + 1)..<rightEdge).contains { reader.mentionAt[$0] >= 0 }
@@ -152,7 +170,7 @@ struct PairFeatures: Sendable {
             if tokens[k].kind == .open { add(.parenthesisBetween) }
             add(.wordBetween, s)
             add(.bigramBetween, previous, s)
-            classMask |= classes(s)
+            classMask |= cueClasses
             if firstWord == nil { firstWord = s }
             lastWord = s
             previous = s
@@ -176,32 +194,32 @@ struct PairFeatures: Sendable {
 
         // Around: two words before the first mention, two after the second, a compound on each.
         if a.start - 1 >= range.lowerBound {
-            let s = stem(tokens[a.start - 1], reader: reader, cache: &cache)
+            let s = cache.stemAt[a.start - 1 - offset]
             add(.wordBeforeFirst, s)
-            if a.start - 2 >= range.lowerBound { add(.wordBeforeFirst2, stem(tokens[a.start - 2], reader: reader, cache: &cache), s) }
+            if a.start - 2 >= range.lowerBound { add(.wordBeforeFirst2, cache.stemAt[a.start - 2 - offset], s) }
         } else {
             add(.wordBeforeFirst, 0)
         }
         if b.end < range.upperBound {
-            let s = stem(tokens[b.end], reader: reader, cache: &cache)
+            let s = cache.stemAt[b.end - offset]
             add(.wordAfterSecond, s)
-            if b.end + 1 < range.upperBound { add(.wordAfterSecond2, s, stem(tokens[b.end + 1], reader: reader, cache: &cache)) }
+            if b.end + 1 < range.upperBound { add(.wordAfterSecond2, s, cache.stemAt[b.end + 1 - offset]) }
         } else {
             add(.wordAfterSecond, 0)
         }
         if a.end + 1 < range.upperBound, tokens[a.end].kind == .hyphen, reader.mentionAt[a.end + 1] < 0 {
-            add(.compoundAfterFirst, stem(tokens[a.end + 1], reader: reader, cache: &cache))
+            add(.compoundAfterFirst, cache.stemAt[a.end + 1 - offset])
         }
         if b.end + 1 < range.upperBound, tokens[b.end].kind == .hyphen, reader.mentionAt[b.end + 1] < 0 {
-            add(.compoundAfterSecond, stem(tokens[b.end + 1], reader: reader, cache: &cache))
+            add(.compoundAfterSecond, cache.stemAt[b.end + 1 - offset])
         }
         var before: UInt32 = 0
         for k in max(range.lowerBound, a.start - 3)..<a.start where reader.mentionAt[k] < 0 {
-            before |= classes(stem(tokens[k], reader: reader, cache: &cache))
+            before |= cache.classAt[k - offset]
         }
         var after: UInt32 = 0
         for k in b.end..<min(range.upperBound, b.end + 4) where reader.mentionAt[k] < 0 {
-            after |= classes(stem(tokens[k], reader: reader, cache: &cache))
+            after |= cache.classAt[k - offset]
         }
         for (index, hash) in classHashes.enumerated() {
             if before & (1 << UInt32(index)) != 0 { add(.classBeforeFirst, hash) }
