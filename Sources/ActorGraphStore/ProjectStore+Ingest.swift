@@ -11,8 +11,15 @@ public struct IngestResult: Equatable, Sendable {
         case replaced
         /// The same content is already stored: nothing changed.
         case skipped
+        /// The same content, stored by another extractor (another gazetteer, model, set of
+        /// rules or actorgraph; see ``Extractor/fingerprint``) or asked for again: its old
+        /// evidence was replaced by what this extractor found.
+        case reextracted
     }
     public var status: Status
+    /// For ``Status/reextracted``: the fingerprint of the extractor that had read it, `nil`
+    /// when it was stored before fingerprints were kept.
+    public var previousExtractor: String?
     /// Actors the store did not know before.
     public var actorsAdded = 0
     /// Edges the store did not have before.
@@ -20,8 +27,10 @@ public struct IngestResult: Equatable, Sendable {
     /// Pieces of evidence written.
     public var evidenceAdded = 0
 
-    public init(status: Status, actorsAdded: Int = 0, relationsAdded: Int = 0, evidenceAdded: Int = 0) {
+    public init(status: Status, actorsAdded: Int = 0, relationsAdded: Int = 0, evidenceAdded: Int = 0,
+                previousExtractor: String? = nil) {
         self.status = status
+        self.previousExtractor = previousExtractor
         self.actorsAdded = actorsAdded
         self.relationsAdded = relationsAdded
         self.evidenceAdded = evidenceAdded
@@ -48,11 +57,22 @@ extension ProjectStore {
     }
 
     /// Whether exactly this content is stored already, so extraction can be skipped.
-    public func isStored(_ document: Document) throws -> Bool {
+    ///
+    /// - Parameter extractor: the ``Extractor/fingerprint`` of the extractor that would read
+    ///   it: content read by another one (or by an unknown one, before fingerprints were
+    ///   kept) is not stored as far as this extractor is concerned. `nil` asks about the
+    ///   content alone.
+    public func isStored(_ document: Document, extractor: String? = nil) throws -> Bool {
         let hash = Self.contentHash(of: document)
+        let columns = self.columns
         return try read { db in
-            try String.fetchOne(db, sql: "SELECT hash FROM document WHERE key = ?", arguments: [document.id]) == hash
-                || Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? LIMIT 1", arguments: [hash]) != nil
+            // Any row with this content: under this name, or a copy under another.
+            guard let extractor else {
+                return try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? LIMIT 1", arguments: [hash]) != nil
+            }
+            guard columns.documentExtractor else { return false }
+            return try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? AND extractor = ? LIMIT 1",
+                                      arguments: [hash, extractor]) != nil
         }
     }
 
@@ -62,19 +82,29 @@ extension ProjectStore {
     /// replaces its old evidence and mentions (edges left with no evidence go). Actors are
     /// found by id, then by a name a person added (`alias add`), else created. Corrections
     /// live in their own tables and are never touched here.
-    public func ingest(_ document: Document, extraction: DocumentExtraction, sourcePath: String? = nil) throws -> IngestResult {
-        try ingest(document, actors: extraction.actors, relations: extraction.relations, sourcePath: sourcePath)
+    ///
+    /// - Parameters:
+    ///   - extractor: the ``Extractor/fingerprint`` of what made `extraction`, recorded with
+    ///     the document. The same content stored by another extractor is not skipped but
+    ///     replaced (``IngestResult/Status/reextracted``). `nil`: unknown, and unchanged
+    ///     content is skipped whatever read it.
+    ///   - reextract: replace unchanged content too, whatever read it (`ingest --reextract`).
+    public func ingest(_ document: Document, extraction: DocumentExtraction, sourcePath: String? = nil,
+                       extractor: String? = nil, reextract: Bool = false) throws -> IngestResult {
+        try ingest(document, actors: extraction.actors, relations: extraction.relations, sourcePath: sourcePath,
+                   extractor: extractor, reextract: reextract)
     }
 
     /// Stores one document with the actors and relations found in it (see
-    /// ``ingest(_:extraction:sourcePath:)``); the evidence's document is taken to be `document`.
+    /// ``ingest(_:extraction:sourcePath:extractor:reextract:)``); the evidence's document is taken to be `document`.
     ///
     /// With a `sourcePath`, `document.id` is only the name the document would like (a file
     /// name, an archive's record id): the stored key is chosen by ``documentKey(_:id:sourcePath:)``
     /// inside this write transaction, so that two sources using one name, or two processes
     /// storing them at once, never replace each other's documents. Without one, `document.id`
     /// is the document's identity as given.
-    public func ingest(_ document: Document, actors: [Actor], relations: [Relation], sourcePath: String? = nil) throws -> IngestResult {
+    public func ingest(_ document: Document, actors: [Actor], relations: [Relation], sourcePath: String? = nil,
+                       extractor: String? = nil, reextract: Bool = false) throws -> IngestResult {
         let hash = Self.contentHash(of: document)
         let date = document.date.flatMap(DateRange.normalizedDay) ?? document.date
         return try write { db in
@@ -84,9 +114,16 @@ extension ProjectStore {
             var formerActors: [Int64] = []
             let (key, existing) = try Self.documentKey(db, id: document.id, sourcePath: sourcePath)
             if let row = existing {
-                if try row.decoded(1, "document.hash") as String == hash { return IngestResult(status: .skipped) }
                 documentID = try row.decoded(0, "document.id")
-                result.status = .replaced
+                if try row.decoded(1, "document.hash") as String == hash {
+                    let previous: String? = try String.fetchOne(
+                        db, sql: "SELECT extractor FROM document WHERE id = ?", arguments: [documentID])
+                    guard reextract || (extractor != nil && previous != extractor) else { return IngestResult(status: .skipped) }
+                    result.status = .reextracted
+                    result.previousExtractor = previous
+                } else {
+                    result.status = .replaced
+                }
                 touchedRelations = Set(try Int64.fetchAll(db, sql: """
                     SELECT DISTINCT relation_id FROM evidence WHERE document_id = ?
                     """, arguments: [documentID]))
@@ -95,8 +132,8 @@ extension ProjectStore {
                 try db.execute(sql: "DELETE FROM evidence WHERE document_id = ?", arguments: [documentID])
                 try db.execute(sql: "DELETE FROM mention WHERE document_id = ?", arguments: [documentID])
                 try db.execute(sql: """
-                    UPDATE document SET hash = ?, title = ?, date = ?, url = ?, path = ?, ingested_at = ? WHERE id = ?
-                    """, arguments: [hash, document.title, date, document.url, sourcePath, Self.timestamp(), documentID])
+                    UPDATE document SET hash = ?, title = ?, date = ?, url = ?, path = ?, ingested_at = ?, extractor = ? WHERE id = ?
+                    """, arguments: [hash, document.title, date, document.url, sourcePath, Self.timestamp(), extractor, documentID])
             } else {
                 // The same article stored under another name (a copy, a re-export): skip it,
                 // so no sentence is counted twice.
@@ -104,8 +141,8 @@ extension ProjectStore {
                     return IngestResult(status: .skipped)
                 }
                 try db.execute(sql: """
-                    INSERT INTO document(key, hash, title, date, url, path, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [key, hash, document.title, date, document.url, sourcePath, Self.timestamp()])
+                    INSERT INTO document(key, hash, title, date, url, path, ingested_at, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [key, hash, document.title, date, document.url, sourcePath, Self.timestamp(), extractor])
                 documentID = db.lastInsertedRowID
             }
 

@@ -14,8 +14,10 @@ import GRDBSQLite
 ///   on `actor_id` and on `loose` (``NameFolding/looseKey(_:)``): name resolution and
 ///   "did you mean" are index range scans, never a scan of a million names. `user = 1`
 ///   marks an alias a person added.
-/// - `document(id, key UNIQUE, hash, title, date, url, path, ingested_at)`: one row per
-///   article; `hash` makes re-ingest idempotent, `date` drives `--since`/`--until`.
+/// - `document(id, key UNIQUE, hash, title, date, url, path, ingested_at, extractor)`: one
+///   row per article; `hash` makes re-ingest idempotent, `date` drives `--since`/`--until`,
+///   `extractor` is the ``Extractor/fingerprint`` of what read it (NULL before migration v4),
+///   so that re-ingest extracts again what an older extractor read.
 /// - `mention(actor_id, document_id, count)`: which documents name which actor.
 /// - `relation(source_id, kind, target_id, id UNIQUE, hedged, former, evidence_count,
 ///   first_date, last_date)`, a `WITHOUT ROWID` table whose primary key
@@ -292,10 +294,13 @@ public final class ProjectStore: @unchecked Sendable {
 struct OptionalColumns: Sendable {
     /// `evidence.rule` and `evidence.confidence` (migration v3).
     var evidenceProvenance: Bool
+    /// `document.extractor` (migration v4).
+    var documentExtractor: Bool
 
     init(_ db: Database) throws {
         let evidence = Set(try db.columns(in: "evidence").map(\.name))
         evidenceProvenance = evidence.contains("rule") && evidence.contains("confidence")
+        documentExtractor = try db.columns(in: "document").contains { $0.name == "extractor" }
     }
 
     /// The select-list items for evidence `e`'s rule and confidence.

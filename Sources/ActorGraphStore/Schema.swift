@@ -30,6 +30,12 @@ enum Schema {
                 ALTER TABLE evidence ADD COLUMN confidence REAL;
                 """)
         }
+        // v4: each document records the extractor that read it (``Extractor/fingerprint``), so
+        // that `ingest` extracts again what an older gazetteer, model or actorgraph read.
+        // NULL for documents stored before: extracted by an extractor nobody can name.
+        migrator.registerMigration(documentExtractorIdentifier) { db in
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN extractor TEXT")
+        }
         return migrator
     }
 
@@ -69,6 +75,9 @@ enum Schema {
 
     /// The migration that adds `evidence.rule` and `evidence.confidence`.
     static let evidenceProvenanceIdentifier = "v3-evidence-rule-confidence"
+
+    /// The migration that adds `document.extractor`.
+    static let documentExtractorIdentifier = "v4-document-extractor"
 
     private static let v1 = """
         CREATE TABLE actor (

@@ -1,3 +1,4 @@
+import ActorGraph
 import ArgumentParser
 
 /// The root command: it only dispatches to the subcommands.
@@ -10,7 +11,8 @@ struct ActorGraphCommand: ParsableCommand {
             Extract actors and typed relations from articles, draw the network through Graphviz, \
             and trace affiliation paths hop by hop, each hop with the sentence that supports it.
             """,
-        version: "0.1.0",
+        // One version for `--version` and the extractor fingerprint a store records.
+        version: Extractor.version,
         subcommands: [
             Extract.self,
             Render.self,

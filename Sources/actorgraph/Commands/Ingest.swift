@@ -26,7 +26,10 @@ struct Ingest: ParsableCommand {
             evidence. A document is known by its file and, in an archive, its record id: \
             same-named files in two folders, or two archives that both number their records \
             1, 2, 3, are kept apart. Each document is stored in one transaction: an interrupted run can simply \
-            be started again. Corrections (merge, alias, retract, assert) are never overwritten.
+            be started again. Corrections (merge, alias, retract, assert) are never overwritten. The store \
+            records what extracted each document (actorgraph version, rules, gazetteers, model): an unchanged \
+            document that another extractor read is extracted again, and the summary says how many; \
+            '--reextract' extracts every document again.
             """
     )
 
@@ -35,6 +38,11 @@ struct Ingest: ParsableCommand {
 
     @Flag(help: "No progress bar, only the summary.")
     var quiet = false
+
+    @Flag(help: ArgumentHelp(
+        "Extract every document again, unchanged ones too, and replace their evidence.",
+        discussion: "Unchanged documents read by another gazetteer, model or actorgraph are extracted again without it."))
+    var reextract = false
 
     func validate() throws {
         guard !articles.paths.isEmpty else {
@@ -47,9 +55,14 @@ struct Ingest: ParsableCommand {
         let files = try loader.articleFiles(in: articles.paths)
         let sizes = files.map(Self.size(of:))
         let extractor = try articles.extractor()
+        let fingerprint: String
+        do { fingerprint = try extractor.fingerprint } catch {
+            throw CommandError("cannot identify the extractor to record with the documents (\(error)); retrain the model with `actorgraph train`")
+        }
         let database = try store.open(create: true)
         let progress = IngestProgress(enabled: !quiet && isatty(2) == 1, totalBytes: sizes.reduce(0, +))
-        let pipeline = IngestPipeline(extractor: extractor, database: database, progress: progress)
+        let pipeline = IngestPipeline(extractor: extractor, fingerprint: fingerprint, reextract: reextract,
+                                      database: database, progress: progress)
         var failedFiles = 0
 
         var pending: [(document: Document, path: String)] = []
@@ -89,6 +102,7 @@ struct Ingest: ParsableCommand {
         let summary = pipeline.summary
         let totals = try database.counts()
         print(summary.line(elapsed: progress.elapsed))
+        if let reason = summary.reextractionLine(forced: reextract) { print(reason) }
         print("\(database.path): \(totals.documents) documents, \(totals.actors) actors, \(totals.relations) relations, \(totals.evidence) pieces of evidence")
         if failedFiles > 0 {
             throw ExitCode(1)
@@ -104,6 +118,10 @@ struct Ingest: ParsableCommand {
 /// transaction per document) and extracting overlap instead of taking turns.
 final class IngestPipeline {
     private let extractor: Extractor
+    /// The extractor's ``Extractor/fingerprint``, recorded with every document stored.
+    private let fingerprint: String
+    /// `--reextract`: unchanged documents are extracted and replaced too.
+    private let reextract: Bool
     private let database: ProjectStore
     private let progress: IngestProgress
     private var inFlight: Batch?
@@ -124,18 +142,21 @@ final class IngestPipeline {
         }
     }
 
-    init(extractor: Extractor, database: ProjectStore, progress: IngestProgress) {
+    init(extractor: Extractor, fingerprint: String, reextract: Bool, database: ProjectStore, progress: IngestProgress) {
         self.extractor = extractor
+        self.fingerprint = fingerprint
+        self.reextract = reextract
         self.database = database
         self.progress = progress
     }
 
-    /// Skips documents already stored, starts extracting the rest, and stores the previous batch.
+    /// Skips documents already stored as this extractor reads them, starts extracting the
+    /// rest, and stores the previous batch.
     func submit(_ documents: [(document: Document, path: String)], bytes: Int) throws {
         var fresh: [Document] = []
         var paths: [String] = []
         for (document, path) in documents {
-            if try database.isStored(document) {
+            if try !reextract && database.isStored(document, extractor: fingerprint) {
                 summary.skipped += 1
             } else {
                 fresh.append(document)
@@ -161,7 +182,8 @@ final class IngestPipeline {
         inFlight = nil
         batch.done.wait()
         for ((document, extraction), path) in zip(batch.results, batch.paths) {
-            summary.add(try database.ingest(document, extraction: extraction, sourcePath: path))
+            summary.add(try database.ingest(document, extraction: extraction, sourcePath: path,
+                                            extractor: fingerprint, reextract: reextract), extractor: fingerprint)
         }
         progress.advance(bytes: batch.bytes, documents: batch.count)
     }
@@ -192,18 +214,31 @@ struct IngestSummary {
     var stored = 0
     var replaced = 0
     var skipped = 0
+    /// Unchanged documents extracted again: another extractor had read them, or `--reextract`.
+    var reextracted = 0
+    /// What differed in the extractors that had read them (``Extractor/fingerprintChanges(from:to:)``).
+    var extractorChanges: Set<String> = []
+    /// Some of them were stored before the store recorded what extracted each document.
+    var reextractedUnrecorded = false
     var skippedLines = 0
     var actorsAdded = 0
     var relationsAdded = 0
     var evidenceAdded = 0
 
-    var read: Int { stored + replaced + skipped }
+    var read: Int { stored + replaced + reextracted + skipped }
 
-    mutating func add(_ result: IngestResult) {
+    mutating func add(_ result: IngestResult, extractor: String) {
         switch result.status {
         case .stored: stored += 1
         case .replaced: replaced += 1
         case .skipped: skipped += 1
+        case .reextracted:
+            reextracted += 1
+            if let previous = result.previousExtractor {
+                extractorChanges.formUnion(Extractor.fingerprintChanges(from: previous, to: extractor))
+            } else {
+                reextractedUnrecorded = true
+            }
         }
         actorsAdded += result.actorsAdded
         relationsAdded += result.relationsAdded
@@ -211,12 +246,35 @@ struct IngestSummary {
     }
 
     func line(elapsed: Double) -> String {
-        var parts = ["read \(read) documents: \(stored) new, \(replaced) changed, \(skipped) unchanged (skipped)"]
+        let again = reextracted > 0 ? "\(reextracted) re-extracted, " : ""
+        var parts = ["read \(read) documents: \(stored) new, \(replaced) changed, \(again)\(skipped) unchanged (skipped)"]
         if skippedLines > 0 { parts.append("\(skippedLines) bad JSON Lines lines skipped") }
         parts.append("+\(actorsAdded) actors, +\(relationsAdded) relations, +\(evidenceAdded) evidence")
-        let rate = elapsed > 0 ? Double(stored + replaced) / elapsed : 0
+        let rate = elapsed > 0 ? Double(stored + replaced + reextracted) / elapsed : 0
         parts.append(String(format: "%.1fs (%.0f documents/s)", elapsed, rate))
         return parts.joined(separator: "; ")
+    }
+
+    /// Why unchanged documents were extracted again, so that a run that rewrote evidence the
+    /// user did not touch says so; `nil` when none were.
+    func reextractionLine(forced: Bool) -> String? {
+        guard reextracted > 0 else { return nil }
+        let documents = "\(reextracted) unchanged document\(reextracted == 1 ? "" : "s")"
+        if forced { return "re-extracted \(documents), as --reextract asks" }
+        let names = ["actorgraph": "actorgraph version", "rules": "extraction rules", "gazetteer": "gazetteer", "model": "model"]
+        let order = ["actorgraph", "rules", "gazetteer", "model"]
+        let changed = order.filter(extractorChanges.contains).compactMap { names[$0] }
+        let unrecorded = "they were stored before actorgraph recorded what extracted each document"
+        guard !changed.isEmpty else {
+            return "re-extracted \(documents) because " + (reextractedUnrecorded ? unrecorded : "the extractor changed since they were stored")
+        }
+        return "re-extracted \(documents) because the \(Self.list(changed)) changed since they were stored"
+            + (reextractedUnrecorded ? ", or \(unrecorded)" : "")
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    private static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
     }
 }
 
