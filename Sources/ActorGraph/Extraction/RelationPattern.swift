@@ -13,7 +13,48 @@
 /// - `w1|w2`: one of these words; `?` after it makes it optional.
 /// - `~N`: up to N tokens that are not actors (`~N.`: within the clause, no comma);
 ///   `'s`, `-`, `,` stand for themselves.
+///
+/// A pattern that does not parse is a ``RelationPattern/SyntaxError`` when it is compiled,
+/// naming the pattern and the element at fault: a typo in a rule would otherwise become a
+/// literal word that never matches, and the rule would go quiet without a trace.
 final class RelationPattern: Sendable {
+    /// What is wrong with a pattern, and where. Every case carries the whole pattern and the
+    /// element at fault, so the message points at the rule to fix.
+    enum SyntaxError: Error, CustomStringConvertible, Equatable {
+        /// `~` not followed by a count (`~x`, `~3?`).
+        case badGap(pattern: String, element: String)
+        /// A slot flag other than `p`, `o`, `m`, `r`, none at all, or both `p` and `o`.
+        case badSlotFlags(pattern: String, element: String)
+        /// `<`, `^`, `+`, `:` or `?` on an element that is not the slot `A` or `B` (`<C`,
+        /// `group+`), or `?` on a slot: slots cannot be optional.
+        case misplacedMark(pattern: String, element: String)
+        /// An empty alternative in a word element: `a||b`, `|a`, `a|`.
+        case emptyAlternative(pattern: String, element: String)
+        /// A capitalized word: patterns are over folded (lower-case) words, so it would never
+        /// match; usually a misspelt slot.
+        case unknownElement(pattern: String, element: String)
+        /// No `A` or no `B`: a relation needs both ends.
+        case missingSlot(pattern: String, slot: String)
+
+        var description: String {
+            switch self {
+            case .badGap(let pattern, let element):
+                return "relation pattern \"\(pattern)\": gap \"\(element)\" is not ~N or ~N. (N a count of tokens)"
+            case .badSlotFlags(let pattern, let element):
+                return "relation pattern \"\(pattern)\": slot \"\(element)\" has bad flags; write :p, :o, :m, :r or a mix (not p with o)"
+            case .misplacedMark(let pattern, let element):
+                return "relation pattern \"\(pattern)\": \"\(element)\" puts a slot mark (< ^ + : ?) where it does not apply; "
+                    + "<, ^, +, : go with A or B only, ? with words only"
+            case .emptyAlternative(let pattern, let element):
+                return "relation pattern \"\(pattern)\": word element \"\(element)\" has an empty alternative; remove the extra |"
+            case .unknownElement(let pattern, let element):
+                return "relation pattern \"\(pattern)\": unknown element \"\(element)\"; slots are A and B, words are lower-case"
+            case .missingSlot(let pattern, let slot):
+                return "relation pattern \"\(pattern)\" has no \(slot) slot; a rule needs both A (the source) and B (the target)"
+            }
+        }
+    }
+
     enum Slot: Sendable { case source, target }
     struct SlotSpec: Sendable {
         var slot: Slot
@@ -79,7 +120,18 @@ final class RelationPattern: Sendable {
         "its", "his", "her", "their", "this", "not", "into",
     ]
 
-    init(_ kind: RelationKind, _ pattern: String, lexicon: inout Lexicon) {
+    /// The count of a gap element, `~N` or `~N.`; nil when it is not one.
+    private static func gapLength(_ text: Substring) -> Int? {
+        var digits = text.dropFirst()
+        if digits.hasSuffix(".") { digits = digits.dropLast() }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        return Int(digits)
+    }
+
+    /// Compiles `pattern`, interning its words in `lexicon`.
+    /// - Throws: ``SyntaxError`` when the pattern does not parse; `lexicon` may then hold
+    ///   some of its words, harmless since nothing refers to them.
+    init(_ kind: RelationKind, _ pattern: String, lexicon: inout Lexicon) throws(SyntaxError) {
         self.kind = kind
         self.source = pattern
         self.label = "\(kind.rawValue): \(pattern)"
@@ -89,7 +141,8 @@ final class RelationPattern: Sendable {
         var anchorIsEveryday = false
         for part in pattern.split(separator: " ") {
             var text = String(part)
-            if text.hasPrefix("~"), let n = Int(text.dropFirst().filter(\.isNumber)) {
+            if text.hasPrefix("~") {
+                guard let n = Self.gapLength(part) else { throw .badGap(pattern: pattern, element: text) }
                 elements.append(.gap(n, clause: text.hasSuffix(".")))
                 continue
             }
@@ -106,6 +159,11 @@ final class RelationPattern: Sendable {
             let list = core.hasSuffix("+")
             if list { core.removeLast() }
             if core == "A" || core == "B" {
+                let known = flags.allSatisfy { "pomr".contains($0) }
+                let colon = text.contains(":")
+                if colon && (flags.isEmpty || !known || (flags.contains("p") && flags.contains("o"))) {
+                    throw .badSlotFlags(pattern: pattern, element: text)
+                }
                 spec = SlotSpec(slot: core == "A" ? .source : .target, list: list,
                                 person: flags.contains("p") ? true : flags.contains("o") ? false : nil,
                                 allowsModifier: flags.contains("m"), lookLeft: lookLeft, subject: subject,
@@ -115,9 +173,21 @@ final class RelationPattern: Sendable {
                 elements.append(.slot(spec))
                 continue
             }
+            // Not a slot: any slot mark here is a mistake (`<C`, `group+`, `A:x` misspelt), not a word.
+            if text.count > 1, lookLeft || subject || list || text.contains(":") {
+                throw .misplacedMark(pattern: pattern, element: text)
+            }
             let optional = text.hasSuffix("?") && text.count > 1
             if optional { text.removeLast() }
-            let ids = WordSet(text.split(separator: "|").map { lexicon.id(for: String($0)) })
+            if text == "A" || text == "B" || text.hasPrefix("A:") || text.hasPrefix("B:") {
+                throw .misplacedMark(pattern: pattern, element: String(part))
+            }
+            let written = text.split(separator: "|", omittingEmptySubsequences: false)
+            if written.contains(where: \.isEmpty) { throw .emptyAlternative(pattern: pattern, element: String(part)) }
+            if written.contains(where: { $0.contains(where: \.isUppercase) }) {
+                throw .unknownElement(pattern: pattern, element: String(part))
+            }
+            let ids = WordSet(written.map { lexicon.id(for: String($0)) })
             var local: [UInt64] = []
             for id in ids.members {
                 let word = Int(id) >> 6
@@ -137,6 +207,12 @@ final class RelationPattern: Sendable {
                 anchors = ids.members
                 anchorIsEveryday = true
             }
+        }
+        for slot in [Slot.source, .target] where !elements.contains(where: { element in
+            if case .slot(let spec) = element { return spec.slot == slot }
+            return false
+        }) {
+            throw .missingSlot(pattern: pattern, slot: slot == .source ? "A" : "B")
         }
         for index in elements.indices {
             guard case .slot(var spec) = elements[index] else { continue }

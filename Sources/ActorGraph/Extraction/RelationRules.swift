@@ -1,3 +1,34 @@
+/// One hand rule as it is declared: the relation it reads, its pattern (``RelationPattern``),
+/// and sentences written to show it, so that a rule cannot exist without the evidence that
+/// it works, and a reader sees its reach where it is written.
+struct RelationRule: Sendable, CustomStringConvertible {
+    let kind: RelationKind
+    let pattern: String
+    /// Sentences the rule must read; the first states the relation ``source`` → ``target``.
+    let examples: [String]
+    /// The canonical names of the first example's source and target.
+    let source: String
+    let target: String
+    /// Why the rule never finds a relation first in the built-in set, when it does not: an
+    /// earlier rule reads every sentence it reads and claims the relation (one finding per
+    /// sentence, pair and kind). Such a rule is tested on its own, and its examples checked
+    /// to be found by some rule.
+    let shadowed: String?
+
+    init(_ kind: RelationKind, _ pattern: String, _ example: String, _ source: String, _ target: String,
+         more: [String] = [], shadowed: String? = nil) {
+        self.kind = kind
+        self.pattern = pattern
+        self.examples = [example] + more
+        self.source = source
+        self.target = target
+        self.shadowed = shadowed
+    }
+
+    /// As evidence names the rule (``RelationPattern/label``).
+    var description: String { "\(kind.rawValue): \(pattern)" }
+}
+
 /// The relation rules: how news text states each of the ten relation types.
 ///
 /// Each rule is a general English construction (active and passive voice, compounds,
@@ -44,178 +75,364 @@ struct RelationRules: Sendable {
         return true
     }
 
-    // Word classes used by several rules.
-    static let backed = "backed|supported|funded|armed|sponsored|financed|bankrolled|equipped|trained|propped"
-    static let backing = "backs|supports|funds|arms|sponsors|finances|bankrolls|equips|trains|backed|supported|funded|armed|sponsored|financed|bankrolled|equipped|trained|backing|supporting|funding|arming|sponsoring|financing"
-    static let leaderRole = "leader|commander|head|chief|founder|cofounder|co|director|president|chairman|chairwoman|chair|emir|amir|secretary|general|boss|chieftain|ruler"
-    static let memberRole = "member|fighter|official|officer|militant|operative|figure|spokesman|spokesperson|expert|researcher|fellow|analyst|scholar|representative|envoy|cadre|terrorist|jihadist|soldier|veteran|loyalist|minister|adviser|advisor|negotiator|emissary|delegate|deputy"
-    /// A leader *in* something is one of its members; a leader *of* it commands it.
-    static let memberRoleIn = "\(memberRole)|leader|commander|chief|head|figure"
-    static let partNoun = "faction|factions|unit|units|part|branch|wing|affiliate|component|member|members|arm|brigade|division|subsidiary|franchise|offshoot|constituent|contingent|formation|group|groups"
-    static let led = "led|headed|commanded|founded|run|chaired|directed|helmed|established"
-    static let leads = "leads|led|heads|headed|commands|commanded|founded|runs|ran|chairs|chaired|directs|directed|established|founds|helms|helmed|leading|heading|commanding|running"
-    static let fight = "fought|fights|fight|fighting|clashed|clashes|clash|clashing|battled|battles|battling|attacked|attacks|attacking|ambushed|ambush|ambushes|targeted|targets|targeting|shelled|shelling|struck|strikes|striking|raided|raids|raiding|bombed|bombing|assaulted|combat|combating|combatting|confronted|confronting|engaged|killed|repelled|repelling|besieged|besieging"
-    static let attackNoun = "assault|attack|attacks|offensive|incursion|incursions|operation|operations|raid|raids|strikes|strike|ambush|campaign|war|fight|offensives|airstrikes|airstrike|insurgency|uprising|rebellion"
-    static let sanction = "sanctions|sanction|penalties|restrictions|embargo"
-    static let designate = "designated|designates|designate|designating|blacklisted|blacklists|blacklisting|listed|lists|listing|branded|brands|branding|labelled|labeled|labels|labeling|classified|classifies|proscribed|proscribes|named"
-    static let terror = "terrorist|terror|extremist"
-    static let be = "is|are|was|were|been|being|be|remains|remain|remained|has|have|had"
+    // The word classes of several rules, as pattern alternatives (`backed|supported|...`). The
+    // words live in ``Vocabulary``; these names stay because the model's cue classes use them.
+    static let backed = Vocabulary.backedWords.joined(separator: "|")
+    static let backing = Vocabulary.backingVerbs.joined(separator: "|")
+    static let leaderRole = Vocabulary.leaderRoles.joined(separator: "|")
+    static let memberRole = Vocabulary.memberRoles.joined(separator: "|")
+    static let memberRoleIn = Vocabulary.memberRolesIn.joined(separator: "|")
+    static let partNoun = Vocabulary.partNouns.joined(separator: "|")
+    static let led = Vocabulary.ledParticiples.joined(separator: "|")
+    static let leads = Vocabulary.leadVerbs.joined(separator: "|")
+    static let fight = Vocabulary.fightVerbs.joined(separator: "|")
+    static let attackNoun = Vocabulary.attackNouns.joined(separator: "|")
+    static let sanction = Vocabulary.sanctionNouns.joined(separator: "|")
+    static let designate = Vocabulary.designateVerbs.joined(separator: "|")
+    static let terror = Vocabulary.terrorWords.joined(separator: "|")
+    static let be = Vocabulary.beVerbs.joined(separator: "|")
 
-    init(words: CueWords, lexicon: inout Lexicon) {
-        self.words = words
+    /// The built-in rules, in the order they run: a rule earlier in a section claims a
+    /// relation before a later one can (one finding per sentence, pair and kind), so the
+    /// general constructions come after the specific ones they would swallow.
+    ///
+    /// Every example is a sentence written for its rule, never one taken from an article;
+    /// `RuleExampleTests` runs each through the extractor and checks that its rule reads the
+    /// relation named. Keeping the examples beside the pattern makes a rule's reach readable
+    /// where it is declared and keeps an edit to a pattern honest.
+    static let declarations: [RelationRule] = {
         let b = Self.self
-        let rules: [(RelationKind, String)] = [
+        return [
             // MARK: backs (supporter → supported)
-            (.backs, "A:m - \(b.backed) ~2 B:o"),
-            (.backs, "B , a|an|the ~3 A:m - \(b.backed)"),
-            (.backs, "B ,? which|who|that? ~8 \(b.backed) ~2 by A+"),
-            (.backs, "B ~8 \(b.backed) by A+"),
-            (.backs, "A ~3 \(b.backing) ~2 B+:o"),
-            (.backs, "A+ ~3 \(b.backing) ~5 including|like|notably|especially|among them|those? ,? B+:o"),
-            (.backs, "A ~3 provided|provides|providing|supplied|supplies|supplying|sent|sends|delivered|gave|gives|giving|offered|offering ~8 to B+"),
-            (.backs, "A 's ~3 proxy|proxies|client|clients ~4 B"),
-            (.backs, "B \(b.be)? ~4 a|an|the ~2 proxy|proxies|client|clients|puppet|puppets of|for A"),
-            (.backs, "B \(b.be) a|an|the ~3 A:m - \(b.backed)"),
-            (.backs, "A ~3 provided|provides|providing|supplied|supplies|supplying|armed|arms|arming|equipped|equips B+ with"),
-            (.backs, "A 's ~2 support|backing|patronage|sponsorship|funding|aid|assistance for|of|to B"),
-            (.backs, "^A ~12 proxy ~4 , B"),
-            (.backs, "A ~4 support|backing|patronage for|of|to B"),
-            (.backs, "support|backing for B , ~3 A"),
-            (.backs, "^A providing|offering|provided|offered|giving|gave|supplying|supplied ~6 to ~3 B+"),
-            (.backs, "A ~3 facilitated|helped|assisted|enabled|sponsored|organized|organised|orchestrated ~3 formation|creation|establishment|founding of B"),
-            (.backs, "B ~6 in|within A 's ~3 proxy|proxies"),
-            (.backs, "B 's ~2 backer|backers|patron|patrons|sponsor|sponsors|supporter|supporters , A+"),
-            (.backs, "A , B 's ~2 backer|backers|patron|patrons|sponsor|sponsors|supporter|ally"),
-            (.backs, "A ~6 vowed|pledged|promised|continues|continued ~2 to support|back|arm|fund B"),
-            (.backs, "B ~4 receive|receives|received|receiving|enjoys|enjoyed|relies|relied|gets|got|obtains|obtained ~4 support|backing|funding|weapons|arms|money|training ~3 from A+"),
-            (.backs, "B ~3 relied|relies|relying|depended|depends|depending|leaned|leans ~2 on|upon ~3 A+:m"),
-            (.backs, "A \(b.be) ~3 B 's ~4 backer|backers|patron|patrons|sponsor|sponsors|supporter|supporters|protector"),
-            (.backs, "B ~10 under A 's ~2 protection|patronage|sponsorship|umbrella"),
+            RelationRule(.backs, "A:m - \(b.backed) ~2 B:o",
+                         "The Turkish-backed Hamza Division entered the town.", "Turkey", "Hamza Division"),
+            RelationRule(.backs, "B , a|an|the ~3 A:m - \(b.backed)",
+                         "Hamza Division, a Turkish-backed faction, entered the town.", "Turkey", "Hamza Division"),
+            RelationRule(.backs, "B ,? which|who|that? ~8 \(b.backed) ~2 by A+",
+                         "Harakat al-Nujaba, which is funded by Iran, sent fighters north.", "Iran", "Harakat al-Nujaba"),
+            RelationRule(.backs, "B ~8 \(b.backed) by A+",
+                         "Kataib Hezbollah is armed by Iran.", "Iran", "Kataib Hezbollah",
+                         shadowed: "the rule before (\"B ,? which? ~8 backed ~2 by A+\") reads every sentence this one does"),
+            RelationRule(.backs, "A ~3 \(b.backing) ~2 B+:o",
+                         "Iran backs Hezbollah.", "Iran", "Hezbollah"),
+            RelationRule(.backs, "A+ ~3 \(b.backing) ~5 including|like|notably|especially|among them|those? ,? B+:o",
+                         "Iran funds several militias, including Kataib Hezbollah.", "Iran", "Kataib Hezbollah"),
+            RelationRule(.backs, "A ~3 provided|provides|providing|supplied|supplies|supplying|sent|sends|delivered|gave|gives|giving|offered|offering ~8 to B+",
+                         "Iran sent drones and rockets to the Houthis.", "Iran", "Houthis"),
+            RelationRule(.backs, "A 's ~3 proxy|proxies|client|clients ~4 B",
+                         "Iran's proxy militia Hezbollah fired rockets.", "Iran", "Hezbollah"),
+            RelationRule(.backs, "B \(b.be)? ~4 a|an|the ~2 proxy|proxies|client|clients|puppet|puppets of|for A",
+                         "Hezbollah is a proxy of Iran.", "Iran", "Hezbollah"),
+            RelationRule(.backs, "B \(b.be) a|an|the ~3 A:m - \(b.backed)",
+                         "Hamza Division is a Turkish-backed faction.", "Turkey", "Hamza Division"),
+            RelationRule(.backs, "A ~3 provided|provides|providing|supplied|supplies|supplying|armed|arms|arming|equipped|equips B+ with",
+                         "Iran supplied the Houthis with drones.", "Iran", "Houthis"),
+            RelationRule(.backs, "A 's ~2 support|backing|patronage|sponsorship|funding|aid|assistance for|of|to B",
+                         "Iran's support for Hezbollah grew after 2006.", "Iran", "Hezbollah"),
+            RelationRule(.backs, "^A ~12 proxy ~4 , B",
+                         "Iran built a proxy force, Hezbollah, in the 1980s.", "Iran", "Hezbollah"),
+            RelationRule(.backs, "A ~4 support|backing|patronage for|of|to B",
+                         "Russia voiced support for the Assad regime.", "Russia", "Assad regime"),
+            RelationRule(.backs, "support|backing for B , ~3 A",
+                         "Support for the Houthis, Iran said, would continue.", "Iran", "Houthis"),
+            RelationRule(.backs, "^A providing|offering|provided|offered|giving|gave|supplying|supplied ~6 to ~3 B+",
+                         "Iran, according to officials in the region, supplied drones to the Houthis.", "Iran", "Houthis"),
+            RelationRule(.backs, "A ~3 facilitated|helped|assisted|enabled|sponsored|organized|organised|orchestrated ~3 formation|creation|establishment|founding of B",
+                         "Iran orchestrated the founding of Hezbollah in 1982.", "Iran", "Hezbollah"),
+            RelationRule(.backs, "B ~6 in|within A 's ~3 proxy|proxies",
+                         "Hezbollah is the strongest force within Iran's proxy network.", "Iran", "Hezbollah"),
+            RelationRule(.backs, "B 's ~2 backer|backers|patron|patrons|sponsor|sponsors|supporter|supporters , A+",
+                         "Hezbollah's main backer, Iran, sent funds.", "Iran", "Hezbollah"),
+            RelationRule(.backs, "A , B 's ~2 backer|backers|patron|patrons|sponsor|sponsors|supporter|ally",
+                         "Iran, Hezbollah's main backer, sent funds.", "Iran", "Hezbollah"),
+            RelationRule(.backs, "A ~6 vowed|pledged|promised|continues|continued ~2 to support|back|arm|fund B",
+                         "Russia pledged to support the Assad regime.", "Russia", "Assad regime"),
+            RelationRule(.backs, "B ~4 receive|receives|received|receiving|enjoys|enjoyed|relies|relied|gets|got|obtains|obtained ~4 support|backing|funding|weapons|arms|money|training ~3 from A+",
+                         "The Houthis receive weapons from Iran.", "Iran", "Houthis"),
+            RelationRule(.backs, "B ~3 relied|relies|relying|depended|depends|depending|leaned|leans ~2 on|upon ~3 A+:m",
+                         "The Assad regime relied heavily on Russia.", "Russia", "Assad regime"),
+            RelationRule(.backs, "A \(b.be) ~3 B 's ~4 backer|backers|patron|patrons|sponsor|sponsors|supporter|supporters|protector",
+                         "Russia was the Assad regime's main protector.", "Russia", "Assad regime"),
+            RelationRule(.backs, "B ~10 under A 's ~2 protection|patronage|sponsorship|umbrella",
+                         "The Houthis operate under Iran's protection.", "Iran", "Houthis"),
 
             // MARK: commands (person → organization led)
-            (.commands, "<A:p , a|an|the? ~2 \(b.leaderRole) of|for B+:o"),
-            (.commands, "<A:p , who|whom ~3 \(b.leads) B+:o"),
-            (.commands, "A:p \(b.be)? ~3 the|a ~3 \(b.leaderRole) of B:o"),
-            (.commands, "A:p ~12 as|became|becomes|named|appointed|elected ~2 \(b.leaderRole) of B:o"),
-            (.commands, "B:o ,? which|that|who? \(b.be)? \(b.be)? once|formerly|previously|originally|long|later|now? \(b.led) by ~7 A:p"),
-            (.commands, "B:o \"? ,? which|that A:p announced|formed|founded|established|created|launched|set"),
-            (.commands, "A:p ~3 announced|formed|founded|established|created|launched ~2 the|a? new? B:o"),
-            (.commands, "B:om 's? then? -? prime minister A:p"),
-            (.commands, "A:p ,? who? \(b.leads) B+:o"),
-            (.commands, "B:o ~2 leader|commander|chief|head|director|founder|chairman|emir|president|secretary A:p"),
-            (.commands, "B:om president|premier|king|emir|chancellor|ruler A:p"),
-            (.commands, "under A:p 's ~2 rule|leadership|command|reign|presidency ,? B:o"),
-            (.commands, "B:o ,? ~3 under the command|leadership|control|orders of A:p"),
-            (.commands, "<A:p , a|an|the? ~1 commander - in - chief of|for B+:o"),
-            (.commands, "B:o ~3 under A:p 's ~2 rule|leadership|command|reign|presidency"),
-            (.commands, "B:o 's ~3 \(b.leaderRole) ,? A:p"),
-            (.commands, "A:p 's B:o"),
-            (.commands, "B:or leader|commander|chief|head|founder|director|chairman|emir , A:p"),
-            (.commands, "\(b.leaderRole) of B:o , A:p"),
+            RelationRule(.commands, "<A:p , a|an|the? ~2 \(b.leaderRole) of|for B+:o",
+                         "Sayf Abu Bakir, the commander of the Hamza Division, met officials.", "Sayf Abu Bakir", "Hamza Division"),
+            RelationRule(.commands, "<A:p , who|whom ~3 \(b.leads) B+:o",
+                         "Mazloum Abdi, who leads the Syrian Democratic Forces, met officials.", "Mazloum Abdi", "Syrian Democratic Forces"),
+            RelationRule(.commands, "A:p \(b.be)? ~3 the|a ~3 \(b.leaderRole) of B:o",
+                         "Naim Qassem is the leader of Hezbollah.", "Naim Qassem", "Hezbollah"),
+            RelationRule(.commands, "A:p ~12 as|became|becomes|named|appointed|elected ~2 \(b.leaderRole) of B:o",
+                         "Naim Qassem became secretary general of Hezbollah.", "Naim Qassem", "Hezbollah"),
+            RelationRule(.commands, "B:o ,? which|that|who? \(b.be)? \(b.be)? once|formerly|previously|originally|long|later|now? \(b.led) by ~7 A:p",
+                         "Hezbollah, which is led by Naim Qassem, fired rockets.", "Naim Qassem", "Hezbollah"),
+            RelationRule(.commands, "B:o \"? ,? which|that A:p announced|formed|founded|established|created|launched|set",
+                         "Hayat Tahrir al-Sham, which Ahmed al-Sharaa founded, took the city.", "Ahmed al-Sharaa", "Hayat Tahrir al-Sham"),
+            RelationRule(.commands, "A:p ~3 announced|formed|founded|established|created|launched ~2 the|a? new? B:o",
+                         "Ahmed al-Sharaa founded Jabhat al-Nusra.", "Ahmed al-Sharaa", "Jabhat al-Nusra"),
+            RelationRule(.commands, "B:om 's? then? -? prime minister A:p",
+                         "Israel's prime minister Benjamin Netanyahu spoke.", "Benjamin Netanyahu", "Israel"),
+            RelationRule(.commands, "A:p ,? who? \(b.leads) B+:o",
+                         "Mazloum Abdi leads the Syrian Democratic Forces.", "Mazloum Abdi", "Syrian Democratic Forces"),
+            RelationRule(.commands, "B:o ~2 leader|commander|chief|head|director|founder|chairman|emir|president|secretary A:p",
+                         "Hezbollah leader Naim Qassem spoke on television.", "Naim Qassem", "Hezbollah"),
+            RelationRule(.commands, "B:om president|premier|king|emir|chancellor|ruler A:p",
+                         "Russian President Vladimir Putin spoke.", "Vladimir Putin", "Russia"),
+            RelationRule(.commands, "under A:p 's ~2 rule|leadership|command|reign|presidency ,? B:o",
+                         "Under Bashar al-Assad's rule, Syria was isolated.", "Bashar al-Assad", "Syria"),
+            RelationRule(.commands, "B:o ,? ~3 under the command|leadership|control|orders of A:p",
+                         "The Tiger Forces fought under the command of Suhail al-Hassan.", "Suhail al-Hassan", "Tiger Forces"),
+            RelationRule(.commands, "<A:p , a|an|the? ~1 commander - in - chief of|for B+:o",
+                         "Vladimir Putin, the commander-in-chief of the Russian Armed Forces, spoke.", "Vladimir Putin", "Russian Armed Forces"),
+            RelationRule(.commands, "B:o ~3 under A:p 's ~2 rule|leadership|command|reign|presidency",
+                         "Syria suffered under Bashar al-Assad's rule.", "Bashar al-Assad", "Syria"),
+            RelationRule(.commands, "B:o 's ~3 \(b.leaderRole) ,? A:p",
+                         "Hezbollah's secretary general, Naim Qassem, spoke.", "Naim Qassem", "Hezbollah"),
+            RelationRule(.commands, "A:p 's B:o",
+                         "Abu Amsha's Sultan Suleiman Shah Division seized the village.", "Abu Amsha", "Sultan Suleiman Shah Division"),
+            RelationRule(.commands, "B:or leader|commander|chief|head|founder|director|chairman|emir , A:p",
+                         "The Hamza Division entered the town. Its commander, Sayf Abu Bakir, praised the fighters.",
+                         "Sayf Abu Bakir", "Hamza Division"),
+            RelationRule(.commands, "\(b.leaderRole) of B:o , A:p",
+                         "The leader of Hezbollah, Naim Qassem, spoke.", "Naim Qassem", "Hezbollah"),
 
             // MARK: member-of (part → whole)
-            (.memberOf, "<A , a|an|the? ~3 \(b.memberRoleIn) in|at|with|inside|within B:o"),
-            (.memberOf, "<A , a|an|the? ~4 \(b.memberRole) for ~3 at|with B:o"),
-            (.memberOf, "A ~2 within|inside B:o"),
-            (.memberOf, "<A:o , a|an|the? ~3 \(b.partNoun) of|in|within B:o"),
-            (.memberOf, "<A:o , one of the ~3 \(b.partNoun) of|in|within B:o"),
-            (.memberOf, "A , ~10 , joined|joins|merged|integrated|folded|absorbed ~2 into|in|with? B:o"),
-            (.memberOf, "A:o , B:o 's ~3 \(b.partNoun)"),
-            (.memberOf, "A+ \(b.be)? ~3 part|member|members|component|branch|wing|affiliate|faction of B:o"),
-            (.memberOf, "A \(b.be)? ~4 joined|joins|join|joining|integrated|merged|absorbed|incorporated|folded ~2 into|in|with? B:o"),
-            (.memberOf, "B:om \(b.partNoun) ,|including|like|such|as? as? the? A+:o"),
-            (.memberOf, "A:p ~6 a|an former|ex -? B+:om \(b.memberRoleIn)"),
-            (.memberOf, "former|ex -? B+:om \(b.memberRoleIn) ,? A:p"),
-            (.memberOf, "A:p \(b.be)? ~2 a|an? former? \(b.memberRole) of B:o"),
-            (.memberOf, "A:p ~3 served|serves|serving|enlisted ~2 in|with|within B:o"),
-            (.memberOf, "B:o 's A:o"),
-            (.memberOf, "A:o \(b.be) ~3 B:o 's ~2 \(b.partNoun)|affiliate|branch|franchise|arm"),
-            (.memberOf, "B:o \(b.be)? ~2 dominated ~2 by A:o"),
-            (.memberOf, "A:o \(b.be)? ~3 affiliate|affiliated|branch|franchise|arm ~2 of|with|to B:o"),
-            (.memberOf, "<A:o , a|an|the? ~8 affiliate|branch|wing|franchise|offshoot of B:o"),
+            RelationRule(.memberOf, "<A , a|an|the? ~3 \(b.memberRoleIn) in|at|with|inside|within B:o",
+                         "Abu Maria al-Qahtani, a senior figure in Hayat Tahrir al-Sham, spoke to reporters.",
+                         "Abu Maria al-Qahtani", "Hayat Tahrir al-Sham"),
+            RelationRule(.memberOf, "<A , a|an|the? ~4 \(b.memberRole) for ~3 at|with B:o",
+                         "Layla Nassar, a researcher for security studies at the Middle East Institute, wrote a report.",
+                         "Layla Nassar", "Middle East Institute"),
+            RelationRule(.memberOf, "A ~2 within|inside B:o",
+                         "The Quds Force operates within the Islamic Revolutionary Guard Corps.",
+                         "Quds Force", "Islamic Revolutionary Guard Corps"),
+            RelationRule(.memberOf, "<A:o , a|an|the? ~3 \(b.partNoun) of|in|within B:o",
+                         "The Hamza Division, a faction of the Syrian National Army, entered the town.",
+                         "Hamza Division", "Syrian National Army"),
+            RelationRule(.memberOf, "<A:o , one of the ~3 \(b.partNoun) of|in|within B:o",
+                         "The Hamza Division, one of the largest armed factions in the Syrian National Army, entered the town.",
+                         "Hamza Division", "Syrian National Army"),
+            RelationRule(.memberOf, "A , ~10 , joined|joins|merged|integrated|folded|absorbed ~2 into|in|with? B:o",
+                         "Jaysh al-Islam, long based near the capital, joined the Syrian National Army.",
+                         "Jaysh al-Islam", "Syrian National Army"),
+            RelationRule(.memberOf, "A:o , B:o 's ~3 \(b.partNoun)",
+                         "Hurras al-Din, al-Qaeda's branch, rejected the truce.", "Hurras al-Din", "al-Qaeda"),
+            RelationRule(.memberOf, "A+ \(b.be)? ~3 part|member|members|component|branch|wing|affiliate|faction of B:o",
+                         "The Hamza Division is part of the Syrian National Army.", "Hamza Division", "Syrian National Army"),
+            RelationRule(.memberOf, "A \(b.be)? ~4 joined|joins|join|joining|integrated|merged|absorbed|incorporated|folded ~2 into|in|with? B:o",
+                         "Faylaq al-Sham joined the National Front for Liberation.", "Faylaq al-Sham", "National Front for Liberation"),
+            RelationRule(.memberOf, "B:om \(b.partNoun) ,|including|like|such|as? as? the? A+:o",
+                         "Syrian National Army factions such as the Hamza Division entered the town.",
+                         "Hamza Division", "Syrian National Army"),
+            RelationRule(.memberOf, "A:p ~6 a|an former|ex -? B+:om \(b.memberRoleIn)",
+                         "Abu Maria al-Qahtani was a former al-Qaeda official.", "Abu Maria al-Qahtani", "al-Qaeda"),
+            RelationRule(.memberOf, "former|ex -? B+:om \(b.memberRoleIn) ,? A:p",
+                         "Former al-Qaeda official Abu Maria al-Qahtani spoke.", "Abu Maria al-Qahtani", "al-Qaeda"),
+            RelationRule(.memberOf, "A:p \(b.be)? ~2 a|an? former? \(b.memberRole) of B:o",
+                         "Naim Qassem is an official of Hezbollah.", "Naim Qassem", "Hezbollah"),
+            RelationRule(.memberOf, "A:p ~3 served|serves|serving|enlisted ~2 in|with|within B:o",
+                         "Suhail al-Hassan served in the Syrian Army.", "Suhail al-Hassan", "Syrian Army"),
+            RelationRule(.memberOf, "B:o 's A:o",
+                         "The Syrian Army's 4th Division shelled the town.", "4th Division", "Syrian Army"),
+            RelationRule(.memberOf, "A:o \(b.be) ~3 B:o 's ~2 \(b.partNoun)|affiliate|branch|franchise|arm",
+                         "Hurras al-Din is al-Qaeda's official branch.", "Hurras al-Din", "al-Qaeda"),
+            RelationRule(.memberOf, "B:o \(b.be)? ~2 dominated ~2 by A:o",
+                         "The Syrian Democratic Forces are dominated by the YPG.", "People’s Protection Units", "Syrian Democratic Forces"),
+            RelationRule(.memberOf, "A:o \(b.be)? ~3 affiliate|affiliated|branch|franchise|arm ~2 of|with|to B:o",
+                         "Hurras al-Din is affiliated with al-Qaeda.", "Hurras al-Din", "al-Qaeda"),
+            RelationRule(.memberOf, "<A:o , a|an|the? ~8 affiliate|branch|wing|franchise|offshoot of B:o",
+                         "Hurras al-Din, a small but fiercely loyal affiliate of al-Qaeda, rejected the truce.",
+                         "Hurras al-Din", "al-Qaeda"),
 
             // MARK: allied-with (symmetric)
-            (.alliedWith, "A ~4 fought|fighting|fights|battled|served|deployed|operating|operated ~2 alongside|beside B:m"),
-            (.alliedWith, "^A fought|fighting|fights|battled|served|operating|operated ~2 alongside|beside B:m"),
-            (.alliedWith, "A ~4 allied|aligned|allies|allying|ally|sided|partnered|cooperating|cooperated|collaborated|collaborating|coordinated|coordinating|coordinates with B"),
-            (.alliedWith, "A and B \(b.be) ~3 allies|allied|partners|aligned"),
-            (.alliedWith, "A ~4 fought|fighting|fights|battled|served on the side|behalf of B"),
-            (.alliedWith, "<A , a|an|the? ~3 ally|allies|partner|partners of B"),
-            (.alliedWith, "<A ~12 and a|an|the ~2 ally|partner of B"),
-            (.alliedWith, "A ~5 ties|links|relations|relationship|connections|alliance|partnership ~2 to|with B"),
-            (.alliedWith, "A ~6 ties|links|connections|alliance ~2 to|with ~8 ,? including|notably|especially|such|like as? B+"),
-            (.alliedWith, "alliance|partnership|coalition|pact|friendship|rapprochement|cooperation between A and B"),
-            (.alliedWith, "A and B ~4 formed|forged|signed|announced|joined ~3 alliance|pact|partnership|coalition"),
-            (.alliedWith, "A:o , a|an ~3 B:m - linked|allied|aligned"),
-            (.alliedWith, "A:o \(b.be) a|an|the ~3 B:m - linked|allied|aligned"),
-            (.alliedWith, "A \(b.be)? ~3 linked|tied|close|closely ~2 to|with B"),
-            (.alliedWith, "<A , a|an|the ~4 linked|tied|allied|aligned|affiliated to|with B"),
-            (.alliedWith, "A:o \(b.be)? ~3 allied|aligned ~2 to|with B"),
+            RelationRule(.alliedWith, "A ~4 fought|fighting|fights|battled|served|deployed|operating|operated ~2 alongside|beside B:m",
+                         "Hezbollah fought alongside the Syrian Army.", "Hezbollah", "Syrian Army"),
+            RelationRule(.alliedWith, "^A fought|fighting|fights|battled|served|operating|operated ~2 alongside|beside B:m",
+                         "Hezbollah, according to officials, fought alongside the Syrian Army.", "Hezbollah", "Syrian Army"),
+            RelationRule(.alliedWith, "A ~4 allied|aligned|allies|allying|ally|sided|partnered|cooperating|cooperated|collaborated|collaborating|coordinated|coordinating|coordinates with B",
+                         "The Hamza Division coordinated with the Sultan Murad Division.", "Hamza Division", "Sultan Murad Division"),
+            RelationRule(.alliedWith, "A and B \(b.be) ~3 allies|allied|partners|aligned",
+                         "Iran and Russia are allies.", "Iran", "Russia"),
+            RelationRule(.alliedWith, "A ~4 fought|fighting|fights|battled|served on the side|behalf of B",
+                         "Hezbollah fought on the side of the Assad regime.", "Hezbollah", "Assad regime"),
+            RelationRule(.alliedWith, "<A , a|an|the? ~3 ally|allies|partner|partners of B",
+                         "Devlet Bahceli, a close ally of Erdogan, spoke.", "Devlet Bahçeli", "Recep Tayyip Erdoğan"),
+            RelationRule(.alliedWith, "<A ~12 and a|an|the ~2 ally|partner of B",
+                         "Devlet Bahceli, leader of the Nationalist Movement Party and an ally of Erdogan, spoke.",
+                         "Devlet Bahçeli", "Recep Tayyip Erdoğan"),
+            RelationRule(.alliedWith, "A ~5 ties|links|relations|relationship|connections|alliance|partnership ~2 to|with B",
+                         "Hamas has close ties with Hezbollah.", "Hamas", "Hezbollah"),
+            RelationRule(.alliedWith, "A ~6 ties|links|connections|alliance ~2 to|with ~8 ,? including|notably|especially|such|like as? B+",
+                         "Iran has ties to several armed groups, including Hamas.", "Iran", "Hamas"),
+            RelationRule(.alliedWith, "alliance|partnership|coalition|pact|friendship|rapprochement|cooperation between A and B",
+                         "The alliance between Iran and Russia deepened.", "Iran", "Russia"),
+            RelationRule(.alliedWith, "A and B ~4 formed|forged|signed|announced|joined ~3 alliance|pact|partnership|coalition",
+                         "Iran and Russia signed a strategic pact.", "Iran", "Russia"),
+            RelationRule(.alliedWith, "A:o , a|an ~3 B:m - linked|allied|aligned",
+                         "Kataib Hezbollah, an Iran-aligned militia, fired rockets.", "Kataib Hezbollah", "Iran"),
+            RelationRule(.alliedWith, "A:o \(b.be) a|an|the ~3 B:m - linked|allied|aligned",
+                         "Kataib Hezbollah is an Iran-aligned militia.", "Kataib Hezbollah", "Iran"),
+            RelationRule(.alliedWith, "A \(b.be)? ~3 linked|tied|close|closely ~2 to|with B",
+                         "Hurras al-Din is closely tied to al-Qaeda.", "Hurras al-Din", "al-Qaeda"),
+            RelationRule(.alliedWith, "<A , a|an|the ~4 linked|tied|allied|aligned|affiliated to|with B",
+                         "Kataib Hezbollah, a large militia long allied with Iran, fired rockets.", "Kataib Hezbollah", "Iran"),
+            RelationRule(.alliedWith, "A:o \(b.be)? ~3 allied|aligned ~2 to|with B",
+                         "Kataib Hezbollah is allied to Iran.", "Kataib Hezbollah", "Iran"),
 
             // MARK: pledged-allegiance-to (subordinate → patron)
-            (.pledgedAllegianceTo, "A ~8 pledged|pledge|pledging|declared|declare|declaring|swore|swear|swearing|sworn|vowed|offered|reaffirmed|announced ~2 allegiance|loyalty|fealty|bay'ah|baya to B"),
-            (.pledgedAllegianceTo, "A ~4 allegiance|loyalty to B"),
-            (.pledgedAllegianceTo, "A \(b.be)? ~2 loyal to B"),
-            (.pledgedAllegianceTo, "^A remains|remained|stays|stayed|is|was|are|were ~2 loyal to B"),
-            (.pledgedAllegianceTo, "B:m loyalists|supporters|followers|partisans ~3 dubbed|called|calling|named|known|styled ~2 as? A:o"),
+            RelationRule(.pledgedAllegianceTo, "A ~8 pledged|pledge|pledging|declared|declare|declaring|swore|swear|swearing|sworn|vowed|offered|reaffirmed|announced ~2 allegiance|loyalty|fealty|bay'ah|baya to B",
+                         "Hurras al-Din pledged allegiance to al-Qaeda.", "Hurras al-Din", "al-Qaeda"),
+            RelationRule(.pledgedAllegianceTo, "A ~4 allegiance|loyalty to B",
+                         "Hurras al-Din kept its allegiance to al-Qaeda.", "Hurras al-Din", "al-Qaeda"),
+            RelationRule(.pledgedAllegianceTo, "A \(b.be)? ~2 loyal to B",
+                         "The Tiger Forces were loyal to Bashar al-Assad.", "Tiger Forces", "Bashar al-Assad"),
+            RelationRule(.pledgedAllegianceTo, "^A remains|remained|stays|stayed|is|was|are|were ~2 loyal to B",
+                         "The Tiger Forces, despite heavy losses, remained loyal to Bashar al-Assad.", "Tiger Forces", "Bashar al-Assad"),
+            RelationRule(.pledgedAllegianceTo, "B:m loyalists|supporters|followers|partisans ~3 dubbed|called|calling|named|known|styled ~2 as? A:o",
+                         "Assad loyalists formed a militia called the Coastal Shield Brigade.", "Coastal Shield Brigade", "Bashar al-Assad"),
 
             // MARK: sanctioned-by (sanctioned → sanctioning body)
-            (.sanctionedBy, "B+ ~6 imposed|imposes|impose|imposing|slapped|levied|announced|issued|placed|unveiled|introduced ~3 \(b.sanction) on|against ~6 A+"),
-            (.sanctionedBy, "A+ \(b.be)? ~3 sanctioned by B+"),
-            (.sanctionedBy, "B+ \(b.be)? ~3 sanctioned|sanctions|sanctioning A+"),
-            (.sanctionedBy, "B+ \(b.be)? ~3 sanctioned|sanctions|sanctioning|blacklisted ~8 , including|among|notably A+"),
-            (.sanctionedBy, "B 's ~2 \(b.sanction) on|against ~6 A+"),
-            (.sanctionedBy, "\(b.sanction) ~3 imposed|placed|announced ~2 by B+ on|against ~6 A+"),
-            (.sanctionedBy, "\(b.sanction) ~3 on|against ~4 A+ ~4 by B+"),
+            RelationRule(.sanctionedBy, "B+ ~6 imposed|imposes|impose|imposing|slapped|levied|announced|issued|placed|unveiled|introduced ~3 \(b.sanction) on|against ~6 A+",
+                         "The United States imposed sanctions on Hezbollah.", "Hezbollah", "United States"),
+            RelationRule(.sanctionedBy, "A+ \(b.be)? ~3 sanctioned by B+",
+                         "Hezbollah was sanctioned by the European Union.", "Hezbollah", "European Union"),
+            RelationRule(.sanctionedBy, "B+ \(b.be)? ~3 sanctioned|sanctions|sanctioning A+",
+                         "The United States sanctioned Kataib Hezbollah.", "Kataib Hezbollah", "United States"),
+            RelationRule(.sanctionedBy, "B+ \(b.be)? ~3 sanctioned|sanctions|sanctioning|blacklisted ~8 , including|among|notably A+",
+                         "The United States sanctioned several militias, including Harakat al-Nujaba.", "Harakat al-Nujaba", "United States"),
+            RelationRule(.sanctionedBy, "B 's ~2 \(b.sanction) on|against ~6 A+",
+                         "The European Union's sanctions on Hezbollah remain.", "Hezbollah", "European Union"),
+            RelationRule(.sanctionedBy, "\(b.sanction) ~3 imposed|placed|announced ~2 by B+ on|against ~6 A+",
+                         "Sanctions imposed by the European Union on Hezbollah took effect.", "Hezbollah", "European Union"),
+            RelationRule(.sanctionedBy, "\(b.sanction) ~3 on|against ~4 A+ ~4 by B+",
+                         "Sanctions on Hezbollah announced by the United States took effect.", "Hezbollah", "United States"),
 
             // MARK: designated-by (designated → designating body)
-            (.designatedBy, "A+ ,? a|an|the? ~2 group|organization|organisation|entity|militia|movement? ~2 \(b.designate) ~6 by B+"),
-            (.designatedBy, "A+ ~4 \(b.designate) as ~5 \(b.terror) ~4 by B+"),
-            (.designatedBy, "B+ ~4. \(b.designate) A+ as|a ~4 \(b.terror)"),
-            (.designatedBy, "\(b.designate) A+ as ~4 \(b.terror) ~4 , B"),
-            (.designatedBy, "A+ \(b.be) ~3 \(b.designate) by B+ as ~3 \(b.terror)"),
-            (.designatedBy, "A+ ~3 on B 's ~3 \(b.terror) ~3 list|lists|blacklist"),
-            (.designatedBy, "^B ~2 \(b.designate) A a|as ~3 \(b.terror)"),
-            (.designatedBy, "B+ ~3 added|adds|adding|placed|places|put|puts A+ ~2 to|on its|the|their ~3 \(b.terror)|terrorism ~2 list|lists|blacklist"),
-            (.designatedBy, "A+ \(b.be) ~2 considered|regarded|deemed|recognized|recognised|viewed|seen|classed ~2 as? a|an ~3 \(b.terror) ~3 by B+"),
+            RelationRule(.designatedBy, "A+ ,? a|an|the? ~2 group|organization|organisation|entity|militia|movement? ~2 \(b.designate) ~6 by B+",
+                         "Hezbollah, a group designated by the United States, fired rockets.", "Hezbollah", "United States"),
+            RelationRule(.designatedBy, "A+ ~4 \(b.designate) as ~5 \(b.terror) ~4 by B+",
+                         "Hamas was designated as a foreign terrorist organization in 1997 by the United States.", "Hamas", "United States"),
+            RelationRule(.designatedBy, "B+ ~4. \(b.designate) A+ as|a ~4 \(b.terror)",
+                         "The United States designated Hamas as a terrorist group.", "Hamas", "United States"),
+            RelationRule(.designatedBy, "\(b.designate) A+ as ~4 \(b.terror) ~4 , B",
+                         "Designating Hamas as a terrorist group in 1997, the United States froze its assets.", "Hamas", "United States"),
+            RelationRule(.designatedBy, "A+ \(b.be) ~3 \(b.designate) by B+ as ~3 \(b.terror)",
+                         "Hamas was designated by the United States as a terrorist group.", "Hamas", "United States",
+                         shadowed: "the first designation rule (\"A+ ,? a? ~2 group? ~2 designated ~6 by B+\") reads every sentence this one does"),
+            RelationRule(.designatedBy, "A+ ~3 on B 's ~3 \(b.terror) ~3 list|lists|blacklist",
+                         "Hezbollah remains on the European Union's terrorist list.", "Hezbollah", "European Union"),
+            RelationRule(.designatedBy, "^B ~2 \(b.designate) A a|as ~3 \(b.terror)",
+                         "The United States, however, designated Hamas a terrorist group.", "Hamas", "United States"),
+            RelationRule(.designatedBy, "B+ ~3 added|adds|adding|placed|places|put|puts A+ ~2 to|on its|the|their ~3 \(b.terror)|terrorism ~2 list|lists|blacklist",
+                         "The United States added Hamas to its terrorism list.", "Hamas", "United States"),
+            RelationRule(.designatedBy, "A+ \(b.be) ~2 considered|regarded|deemed|recognized|recognised|viewed|seen|classed ~2 as? a|an ~3 \(b.terror) ~3 by B+",
+                         "Hamas is considered a terrorist group by the European Union.", "Hamas", "European Union"),
 
             // MARK: fights (symmetric)
-            (.fights, "clashes|clash|fighting|battles|battle|war|conflict|confrontation|confrontations|hostilities|fight between A and B"),
-            (.fights, "A ~3 \(b.fight) ~2 with|against|on? B+:om"),
-            (.fights, "A and B \(b.be)? ~2 \(b.fight)"),
-            (.fights, "A \(b.be)? \(b.be)? ~2 \(b.fight) by ~4 A"),
-            (.fights, "B:m \(b.be)? \(b.be)? ~2 ambushed|attacked|targeted|killed|struck|shelled|raided|bombed|assaulted|besieged by ~6 A"),
-            (.fights, "A ~12 \(b.attackNoun) on|against|targeting ~3 B:m"),
-            (.fights, "^A , ~2 \(b.fight) ~2 with|against? B+:m"),
-            (.fights, "^A \(b.attackNoun) on|against|targeting ~3 B:m"),
-            (.fights, "A ~8 to combat|fight|counter|confront|defeat|battle|attack B"),
-            (.fights, "^A ~20 to combat|fight|counter|confront|defeat|battle|attack B"),
-            (.fights, "A 's ~2 \(b.attackNoun) against|on B"),
-            (.fights, "A ~4 rose|rebelled|revolted|rising|uprising ~2 against B"),
-            (.fights, "A ~14 \(b.fight) ~4 B:m - controlled|held"),
-            (.fights, "A ~6 \(b.fight) ~3 positions|areas|territory|bases|villages|towns|districts|neighbourhoods|neighborhoods held|controlled|run by B+:m"),
+            RelationRule(.fights, "clashes|clash|fighting|battles|battle|war|conflict|confrontation|confrontations|hostilities|fight between A and B",
+                         "Clashes between the Hamza Division and the Syrian Democratic Forces continued.",
+                         "Hamza Division", "Syrian Democratic Forces"),
+            RelationRule(.fights, "A ~3 \(b.fight) ~2 with|against|on? B+:om",
+                         "The Syrian Democratic Forces fought ISIS.", "Syrian Democratic Forces", "ISIS"),
+            RelationRule(.fights, "A and B \(b.be)? ~2 \(b.fight)",
+                         "The Hamza Division and the Sultan Murad Division clashed.", "Hamza Division", "Sultan Murad Division"),
+            RelationRule(.fights, "B:m \(b.be)? \(b.be)? ~2 ambushed|attacked|targeted|killed|struck|shelled|raided|bombed|assaulted|besieged by ~6 A",
+                         "The Syrian Army was attacked by ISIS.", "ISIS", "Syrian Army"),
+            RelationRule(.fights, "A ~12 \(b.attackNoun) on|against|targeting ~3 B:m",
+                         "ISIS launched an offensive against the Syrian Army.", "ISIS", "Syrian Army"),
+            RelationRule(.fights, "^A , ~2 \(b.fight) ~2 with|against? B+:m",
+                         "ISIS, after months of silence, suddenly attacked the Syrian Army.", "ISIS", "Syrian Army"),
+            RelationRule(.fights, "^A \(b.attackNoun) on|against|targeting ~3 B:m",
+                         "ISIS, which had been quiet in the desert for nearly two years after a long defeat, launched an offensive on the Syrian Army.",
+                         "ISIS", "Syrian Army"),
+            RelationRule(.fights, "A ~8 to combat|fight|counter|confront|defeat|battle|attack B",
+                         "The United States deployed troops to defeat ISIS.", "United States", "ISIS"),
+            RelationRule(.fights, "^A ~20 to combat|fight|counter|confront|defeat|battle|attack B",
+                         "The United States, which has kept troops in the region for a decade, works to defeat ISIS.",
+                         "United States", "ISIS"),
+            RelationRule(.fights, "A 's ~2 \(b.attackNoun) against|on B",
+                         "ISIS halted Iran's Quds Force's offensive against it.", "Iran", "ISIS"),
+            RelationRule(.fights, "A ~4 rose|rebelled|revolted|rising|uprising ~2 against B",
+                         "Hayat Tahrir al-Sham rose up against the Assad regime.", "Hayat Tahrir al-Sham", "Assad regime"),
+            RelationRule(.fights, "A ~14 \(b.fight) ~4 B:m - controlled|held",
+                         "The Syrian Army shelled several small rural HTS-held villages.", "Syrian Army", "Hayat Tahrir al-Sham"),
+            RelationRule(.fights, "A ~6 \(b.fight) ~3 positions|areas|territory|bases|villages|towns|districts|neighbourhoods|neighborhoods held|controlled|run by B+:m",
+                         "The Syrian Army shelled positions held by ISIS.", "Syrian Army", "ISIS"),
 
             // MARK: successor-of (new → old)
-            (.successorOf, "rebranded|renamed|restyled|reorganized|reorganised B:o as|into A:o"),
-            (.successorOf, "B \(b.be)? ~2 renamed|rebranded|restyled A:o"),
-            (.successorOf, "B ~3 rebranded|renamed|reorganized|reorganised|restructured|transformed ~4 as|into|to A"),
-            (.successorOf, "B ~4 evolved|turned|morphed|became|becomes|transformed ~2 into? A"),
-            (.successorOf, "A:o ,? \(b.be)? ~2 formerly|previously|once|originally known|called|named ~2 as? B:o"),
-            (.successorOf, "A:o ,? the|a? successor|successors|heir|reincarnation|rebrand|rebranding of|to B:o"),
-            (.successorOf, "A:o ~3 replaced|succeeded|superseded ~2 B:o"),
-            (.successorOf, "A:o ~4 evolved|emerged|grew|arose|formed|born ~2 from|out of? B:o"),
-            (.successorOf, "A:o ~4 evolved|emerged|grew|arose|rose|born ~2 from|out of? the? remnants|ashes|ruins|core of B:o"),
-            (.successorOf, "B ~4 merged|joined|united|combined ~6 to form|create|found A:o"),
+            RelationRule(.successorOf, "rebranded|renamed|restyled|reorganized|reorganised B:o as|into A:o",
+                         "Leaders renamed Jabhat al-Nusra as Jabhat Fatah al-Sham in 2016.", "Jabhat Fatah al-Sham", "Jabhat al-Nusra"),
+            RelationRule(.successorOf, "B \(b.be)? ~2 renamed|rebranded|restyled A:o",
+                         "Jabhat al-Nusra was renamed Jabhat Fatah al-Sham.", "Jabhat Fatah al-Sham", "Jabhat al-Nusra"),
+            RelationRule(.successorOf, "B ~3 rebranded|renamed|reorganized|reorganised|restructured|transformed ~4 as|into|to A",
+                         "Jabhat al-Nusra rebranded in 2016 as Jabhat Fatah al-Sham.", "Jabhat Fatah al-Sham", "Jabhat al-Nusra"),
+            RelationRule(.successorOf, "B ~4 evolved|turned|morphed|became|becomes|transformed ~2 into? A",
+                         "Jabhat Fatah al-Sham became Hayat Tahrir al-Sham.", "Hayat Tahrir al-Sham", "Jabhat Fatah al-Sham"),
+            RelationRule(.successorOf, "A:o ,? \(b.be)? ~2 formerly|previously|once|originally known|called|named ~2 as? B:o",
+                         "Hayat Tahrir al-Sham, formerly known as Jabhat Fatah al-Sham, took the city.",
+                         "Hayat Tahrir al-Sham", "Jabhat Fatah al-Sham"),
+            RelationRule(.successorOf, "A:o ,? the|a? successor|successors|heir|reincarnation|rebrand|rebranding of|to B:o",
+                         "Hayat Tahrir al-Sham, the successor of Jabhat Fatah al-Sham, took the city.",
+                         "Hayat Tahrir al-Sham", "Jabhat Fatah al-Sham"),
+            RelationRule(.successorOf, "A:o ~3 replaced|succeeded|superseded ~2 B:o",
+                         "Hayat Tahrir al-Sham replaced Jabhat Fatah al-Sham in 2017.", "Hayat Tahrir al-Sham", "Jabhat Fatah al-Sham"),
+            RelationRule(.successorOf, "A:o ~4 evolved|emerged|grew|arose|formed|born ~2 from|out of? B:o",
+                         "ISIS emerged from al-Qaeda in Iraq.", "ISIS", "al-Qaeda in Iraq"),
+            RelationRule(.successorOf, "A:o ~4 evolved|emerged|grew|arose|rose|born ~2 from|out of? the? remnants|ashes|ruins|core of B:o",
+                         "ISIS rose from the ashes of al-Qaeda in Iraq.", "ISIS", "al-Qaeda in Iraq"),
+            RelationRule(.successorOf, "B ~4 merged|joined|united|combined ~6 to form|create|found A:o",
+                         "Jabhat Fatah al-Sham merged with smaller factions to form Hayat Tahrir al-Sham.",
+                         "Hayat Tahrir al-Sham", "Jabhat Fatah al-Sham"),
 
             // MARK: split-from (splinter → parent)
-            (.splitFrom, "A ~4 split|splits|splitting|broke|breaks|breaking|broken|splintered|defected|separated|seceded|withdrew|break|severed|cut ~2 away|off|ties? from|with B"),
-            (.splitFrom, "<A:o , a|an|the ~10 splitting|breaking|splintering|seceding|defecting|separating away? from B:o"),
-            (.splitFrom, "<A:o , a|an|the ~6 that|which broke|split|splintered|seceded|defected|separated|broken away|off? from B:o"),
-            (.splitFrom, "A ~3 split|break|breakaway|separation|secession|rupture|divorce from B"),
-            (.splitFrom, "<A:o , a|an|the? ~3 splinter|breakaway|offshoot|spinoff ~2 group|faction|movement? of|from B"),
-            (.splitFrom, "B ~3 splinter|breakaway|offshoot ~2 group|faction|movement , A"),
+            RelationRule(.splitFrom, "A ~4 split|splits|splitting|broke|breaks|breaking|broken|splintered|defected|separated|seceded|withdrew|break|severed|cut ~2 away|off|ties? from|with B",
+                         "Hurras al-Din split from Hayat Tahrir al-Sham.", "Hurras al-Din", "Hayat Tahrir al-Sham"),
+            RelationRule(.splitFrom, "<A:o , a|an|the ~10 splitting|breaking|splintering|seceding|defecting|separating away? from B:o",
+                         "Hurras al-Din, a faction created after breaking away from Hayat Tahrir al-Sham, rejected the truce.",
+                         "Hurras al-Din", "Hayat Tahrir al-Sham"),
+            RelationRule(.splitFrom, "<A:o , a|an|the ~6 that|which broke|split|splintered|seceded|defected|separated|broken away|off? from B:o",
+                         "Hurras al-Din, a hardline group that broke away from Hayat Tahrir al-Sham, rejected the truce.",
+                         "Hurras al-Din", "Hayat Tahrir al-Sham"),
+            RelationRule(.splitFrom, "A ~3 split|break|breakaway|separation|secession|rupture|divorce from B",
+                         "Hurras al-Din announced its separation from Hayat Tahrir al-Sham.", "Hurras al-Din", "Hayat Tahrir al-Sham"),
+            RelationRule(.splitFrom, "<A:o , a|an|the? ~3 splinter|breakaway|offshoot|spinoff ~2 group|faction|movement? of|from B",
+                         "Hurras al-Din, a splinter group of Hayat Tahrir al-Sham, rejected the truce.",
+                         "Hurras al-Din", "Hayat Tahrir al-Sham"),
+            RelationRule(.splitFrom, "B ~3 splinter|breakaway|offshoot ~2 group|faction|movement , A",
+                         "A Hayat Tahrir al-Sham splinter group, Hurras al-Din, rejected the truce.",
+                         "Hurras al-Din", "Hayat Tahrir al-Sham"),
         ]
-        let built = rules.map { RelationPattern($0.0, $0.1, lexicon: &lexicon) }
+    }()
+
+    /// The built-in rules, compiled for an extractor. They are tested to compile
+    /// (`RuleExampleTests`), so a failure here is a programming error in this file, not
+    /// something a user's input can cause; it still names the pattern at fault.
+    init(words: CueWords, lexicon: inout Lexicon) {
+        let patterns: [RelationPattern]
+        do {
+            patterns = try Self.compile(Self.declarations, lexicon: &lexicon)
+        } catch {
+            preconditionFailure("a built-in relation rule does not parse: \(error)")
+        }
+        self.init(patterns: patterns, words: words)
+    }
+
+    /// Rules given as declarations, compiled in their order.
+    /// - Throws: ``RelationPattern/SyntaxError`` quoting the first pattern that does not parse.
+    init(_ declarations: [RelationRule], words: CueWords, lexicon: inout Lexicon) throws(RelationPattern.SyntaxError) {
+        self.init(patterns: try Self.compile(declarations, lexicon: &lexicon), words: words)
+    }
+
+    static func compile(_ declarations: [RelationRule], lexicon: inout Lexicon) throws(RelationPattern.SyntaxError) -> [RelationPattern] {
+        var patterns: [RelationPattern] = []
+        patterns.reserveCapacity(declarations.count)
+        for rule in declarations { patterns.append(try RelationPattern(rule.kind, rule.pattern, lexicon: &lexicon)) }
+        return patterns
+    }
+
+    private init(patterns built: [RelationPattern], words: CueWords) {
+        self.words = words
         patterns = built
         unanchored = built.indices.filter { built[$0].anchors.isEmpty }
         patternWordLimit = (built.map { $0.bits.count }.max() ?? 0) * 64
@@ -241,8 +458,10 @@ struct RelationRules: Sendable {
         self.requirementStart = requirementStart
     }
 
-    /// Every relation the rules find in the document.
-    func relations(in reader: DocumentReader) -> [FoundRelation] {
+    /// Every relation the rules find in the document; with `onlyRule`, what that rule alone
+    /// finds (its index in ``patterns``), so a test can show a rule reads its examples even
+    /// where an earlier rule claims them first.
+    func relations(in reader: DocumentReader, onlyRule: Int? = nil) -> [FoundRelation] {
         var found: [FoundRelation] = []
         struct Seen: Hashable { var sentence: Int, source: Int, kind: RelationKind, target: Int }
         var seen: Set<Seen> = []
@@ -283,6 +502,7 @@ struct RelationRules: Sendable {
                 for i in range where Int(tokens[i].word) < patternWordLimit { present[Int(tokens[i].word) >> 6] = 0 }
             }
             for p in candidates {
+                if let onlyRule, p != onlyRule { continue }
                 let pattern = patterns[p]
                 guard isPossible(p, given: present) else { continue }
                 for binding in matcher.match(pattern, lastAnchor: lastAnchor[p], scratch: &scratch) {

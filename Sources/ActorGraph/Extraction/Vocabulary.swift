@@ -151,3 +151,84 @@ struct Vocabulary: Sendable {
         "coalition", "alliance", "party", "outfit", "network", "unit",
     ]
 }
+
+// MARK: Word classes of the relation rules
+
+/// The word classes the relation rules (`RelationRules`) interpolate into their patterns, kept
+/// here with the extractor's other word lists so that one file holds the vocabulary. The learned
+/// model's cue classes (`CueClasses`) build on them too, so a word added here reaches both.
+extension Vocabulary {
+    /// Participles of backing, for compounds and the passive (`Iranian-backed`, `funded by`).
+    static let backedWords: [String] = [
+        "backed", "supported", "funded", "armed", "sponsored", "financed", "bankrolled", "equipped", "trained",
+        "propped",
+    ]
+    /// Verbs of backing in any tense (`backs`, `armed`, `funding`).
+    static let backingVerbs: [String] = [
+        "backs", "supports", "funds", "arms", "sponsors", "finances", "bankrolls", "equips", "trains", "backed",
+        "supported", "funded", "armed", "sponsored", "financed", "bankrolled", "equipped", "trained", "backing",
+        "supporting", "funding", "arming", "sponsoring", "financing",
+    ]
+    /// Titles of whoever leads an organization (`commander of`, `emir of`).
+    static let leaderRoles: [String] = [
+        "leader", "commander", "head", "chief", "founder", "cofounder", "co", "director", "president", "chairman",
+        "chairwoman", "chair", "emir", "amir", "secretary", "general", "boss", "chieftain", "ruler",
+    ]
+    /// Roles of a member (`official of`, `a fighter for`).
+    static let memberRoles: [String] = [
+        "member", "fighter", "official", "officer", "militant", "operative", "figure", "spokesman", "spokesperson",
+        "expert", "researcher", "fellow", "analyst", "scholar", "representative", "envoy", "cadre", "terrorist",
+        "jihadist", "soldier", "veteran", "loyalist", "minister", "adviser", "advisor", "negotiator", "emissary",
+        "delegate", "deputy",
+    ]
+    /// A leader *in* something is one of its members; a leader *of* it commands it.
+    static let memberRolesIn: [String] = memberRoles + ["leader", "commander", "chief", "head", "figure"]
+    /// Nouns for a part of a larger body (`a faction of`, `its armed wing`).
+    static let partNouns: [String] = [
+        "faction", "factions", "unit", "units", "part", "branch", "wing", "affiliate", "component", "member", "members",
+        "arm", "brigade", "division", "subsidiary", "franchise", "offshoot", "constituent", "contingent", "formation",
+        "group", "groups",
+    ]
+    /// Participles of leading, for the passive (`led by`, `founded by`).
+    static let ledParticiples: [String] = [
+        "led", "headed", "commanded", "founded", "run", "chaired", "directed", "helmed", "established",
+    ]
+    /// Verbs of leading in any tense (`leads`, `commanded`, `heading`).
+    static let leadVerbs: [String] = [
+        "leads", "led", "heads", "headed", "commands", "commanded", "founded", "runs", "ran", "chairs", "chaired",
+        "directs", "directed", "established", "founds", "helms", "helmed", "leading", "heading", "commanding",
+        "running",
+    ]
+    /// Verbs of fighting in any tense (`clashed with`, `shelling`, `repelled`).
+    static let fightVerbs: [String] = [
+        "fought", "fights", "fight", "fighting", "clashed", "clashes", "clash", "clashing", "battled", "battles",
+        "battling", "attacked", "attacks", "attacking", "ambushed", "ambush", "ambushes", "targeted", "targets",
+        "targeting", "shelled", "shelling", "struck", "strikes", "striking", "raided", "raids", "raiding", "bombed",
+        "bombing", "assaulted", "combat", "combating", "combatting", "confronted", "confronting", "engaged", "killed",
+        "repelled", "repelling", "besieged", "besieging",
+    ]
+    /// Nouns for an attack (`an offensive against`, `airstrikes on`).
+    static let attackNouns: [String] = [
+        "assault", "attack", "attacks", "offensive", "incursion", "incursions", "operation", "operations", "raid",
+        "raids", "strikes", "strike", "ambush", "campaign", "war", "fight", "offensives", "airstrikes", "airstrike",
+        "insurgency", "uprising", "rebellion",
+    ]
+    /// Nouns for sanctions (`sanctions on`, `an embargo against`).
+    static let sanctionNouns: [String] = [
+        "sanctions", "sanction", "penalties", "restrictions", "embargo",
+    ]
+    /// Verbs of designating or listing (`designated`, `blacklists`, `proscribed`).
+    static let designateVerbs: [String] = [
+        "designated", "designates", "designate", "designating", "blacklisted", "blacklists", "blacklisting", "listed",
+        "lists", "listing", "branded", "brands", "branding", "labelled", "labeled", "labels", "labeling", "classified",
+        "classifies", "proscribed", "proscribes", "named",
+    ]
+    /// What a designation calls its object (`a terrorist organization`).
+    static let terrorWords: [String] = [
+        "terrorist", "terror", "extremist",
+    ]
+    /// Forms of `be` and `have` and verbs of remaining that link a subject to what it is.
+    static let beVerbs: [String] = [
+        "is", "are", "was", "were", "been", "being", "be", "remains", "remain", "remained", "has", "have", "had",
+    ]
+}
