@@ -23,18 +23,21 @@ extension DocumentReader {
     /// A name run no gazetteer entry and no discovery rule claimed. Runs of two or more words
     /// become candidates now; a single word waits until the document's short forms are known
     /// (``classifyDeferredNames()``), so that a person's surname is not taken for a new actor.
-    func learnedName(_ span: Range<Int>, sentence: Range<Int>, headline: Bool) -> Candidate? {
+    func learnedName(_ run: Range<Int>, sentence: Range<Int>, headline: Bool) -> Candidate? {
         guard nameClassifier != nil || recordsNames, !headline else { return nil }
+        // A title before a name is not part of it: "Major General X", "Secretary Y".
+        var start = run.lowerBound
+        while start < run.upperBound, tokens[start].kind == .word, self.words.personRoles.contains(tokens[start].word) {
+            start += 1
+        }
+        let span = start..<run.upperBound
+        guard !span.isEmpty, tokens[span.lowerBound].kind == .word || tokens[span.lowerBound].kind == .number else { return nil }
         let words = wordCount(span)
         guard words >= 1, words <= 8 else { return nil }
-        // A curated name inside the run wins ("Turkish President X" is a demonym, a title and
-        // a name), unless a connector puts it inside a longer name ("Islamic Resistance in Iraq").
-        for i in span where tokens[i].kind == .word || tokens[i].kind == .number {
-            guard index.longestMatch(in: tokens, from: i, limit: span.upperBound) != nil else { continue }
-            let afterConnector = i > span.lowerBound && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
-                && self.words.nameConnectors.contains(tokens[i - 1].word)
-            if !afterConnector { return nil }
-        }
+        // A curated name at the start of the run wins ("Turkish President X", "Hezbollah
+        // Secretary-General Y": a demonym or an actor, a title, a name). Inside the run it is
+        // part of a longer name ("Islamic Resistance in Iraq", "Manal al-Assad").
+        if index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) != nil { return nil }
         // "Al-Kabi" is one name word after an article: a surname, like a single word.
         let nameWords = span.filter { tokens[$0].kind == .word && !self.words.arabicArticles.contains(tokens[$0].word) }.count
         if nameWords <= 1 {
