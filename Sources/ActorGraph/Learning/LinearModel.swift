@@ -14,12 +14,20 @@ struct LinearModel: Sendable {
     let hashes: [UInt64]
     /// `hashes.count × labels.count`, row-major.
     let weights: [Float]
+    /// The same rows, each padded to whole vectors of eight labels, for scoring.
+    let padded: [SIMD8<Float>]
 
     init(labels: [String], hashes: [UInt64], weights: [Float]) {
         self.labels = labels
         self.hashes = hashes
         self.weights = weights
         rows = FeatureTable(hashes)
+        let width = labels.count, lanes = (labels.count + 7) / 8
+        var padded = [SIMD8<Float>](repeating: .zero, count: hashes.count * lanes)
+        for row in 0..<hashes.count {
+            for c in 0..<width { padded[row * lanes + c / 8][c % 8] = weights[row * width + c] }
+        }
+        self.padded = padded
     }
 
     /// The probability of each label for an item with these features.
@@ -34,22 +42,24 @@ struct LinearModel: Sendable {
     func probabilities(_ features: [UInt64], into scores: inout [Double]) {
         let width = labels.count
         if scores.count != width { scores = [Double](repeating: 0, count: width) }
-        var sums = [Float](repeating: 0, count: width)
-        weights.withUnsafeBufferPointer { w in
+        // Eight labels at a time: a row's weights are added with vector instructions.
+        let lanes = (width + 7) / 8
+        var sums = [SIMD8<Float>](repeating: .zero, count: lanes)
+        padded.withUnsafeBufferPointer { w in
             sums.withUnsafeMutableBufferPointer { sum in
                 for feature in features {
                     let row = rows.row(of: feature)
                     guard row >= 0 else { continue }
-                    let base = row * width
-                    for c in 0..<width { sum[c] += w[base + c] }
+                    let base = row * lanes
+                    for lane in 0..<lanes { sum[lane] += w[base + lane] }
                 }
             }
         }
         var top = -Double.infinity
-        for c in 0..<width { top = max(top, Double(sums[c])) }
+        for c in 0..<width { top = max(top, Double(sums[c / 8][c % 8])) }
         var total = 0.0
         for c in 0..<width {
-            let e = Foundation.exp(Double(sums[c]) - top)
+            let e = Foundation.exp(Double(sums[c / 8][c % 8]) - top)
             scores[c] = e
             total += e
         }

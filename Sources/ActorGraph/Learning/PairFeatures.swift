@@ -46,6 +46,9 @@ struct PairFeatures: Sendable {
                 byPair[key, default: []].append((relation.kind, relation.rule))
                 kindsBySentence[relation.sentence, default: []].insert(relation.kind)
             }
+            // A fixed order, whatever order the rules reported in: features are summed in
+            // this order, and the same text must give the same confidence to the last digit.
+            for key in byPair.keys { byPair[key]?.sort { ($0.kind, $0.rule) < ($1.kind, $1.rule) } }
         }
     }
 
@@ -235,6 +238,6 @@ struct PairFeatures: Sendable {
             add(.ruleFired, FeatureHash.of(kind.rawValue), 2)
             add(.ruleLabel, FeatureHash.of(rule), 2)
         }
-        for kind in hits.kindsBySentence[pair.sentence] ?? [] { add(.ruleKindAnyPair, FeatureHash.of(kind.rawValue)) }
+        for kind in (hits.kindsBySentence[pair.sentence] ?? []).sorted() { add(.ruleKindAnyPair, FeatureHash.of(kind.rawValue)) }
     }
 }
