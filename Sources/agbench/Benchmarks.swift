@@ -6,6 +6,7 @@ struct Benchmarks: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agbench",
         abstract: "Measure actorgraph: extraction, rendering, path search.",
-        subcommands: [ExtractionBenchmark.self, RenderBenchmark.self, SyntheticStore.self, PathBenchmark.self, IngestBenchmark.self]
+        subcommands: [ExtractionBenchmark.self, RenderBenchmark.self, SyntheticStore.self, PathBenchmark.self, IngestBenchmark.self,
+                      CleaningBenchmark.self]
     )
 }

@@ -6,22 +6,13 @@ import Foundation
 enum HTMLText {
     static func extract(_ html: String) -> ArticleText {
         // One kind of line end, so that the paragraph breaks below are seen in CRLF pages too.
-        var source = LineEndings.normalized(html)
-        for pattern in ["(?is)<!--.*?-->", "(?is)<script\\b.*?</script\\s*>", "(?is)<style\\b.*?</style\\s*>",
-                        "(?is)<noscript\\b.*?</noscript\\s*>", "(?is)<template\\b.*?</template\\s*>"] {
-            source = replace(pattern, in: source, with: " ")
-        }
-        let title = firstMatch("(?is)<title[^>]*>(.*?)</title\\s*>", in: source).map { clean(decode(stripTags($0))) }
-        let date = metaContent(source, names: ["article:published_time", "date", "pubdate", "publishdate",
-                                               "dc.date", "og:published_time"])
-            ?? firstMatch("(?is)<time[^>]*datetime\\s*=\\s*[\"']([^\"']+)[\"']", in: source)
-        let url = firstMatch("(?is)<link[^>]*rel\\s*=\\s*[\"']canonical[\"'][^>]*href\\s*=\\s*[\"']([^\"']+)[\"']", in: source)
-            ?? metaContent(source, names: ["og:url"])
-        var body = replace("(?is)<head\\b.*?</head\\s*>", in: source, with: " ")
-        body = replace("(?i)<br\\s*/?>", in: body, with: "\n")
-        body = replace("(?i)</(p|div|h[1-6]|li|tr|blockquote|section|article|header|footer|pre|table|ul|ol)\\s*>",
-                       in: body, with: "\n\n")
-        body = decode(stripTags(body))
+        var page = HTMLScanner(Array(LineEndings.normalized(html).utf8))
+        page.scan()
+        let title = page.title.map { clean(decode(stripTags($0))) }
+        let date = page.metaContent(names: ["article:published_time", "date", "pubdate", "publishdate",
+                                            "dc.date", "og:published_time"]) ?? page.timeDate
+        let url = page.canonical ?? page.metaContent(names: ["og:url"])
+        let body = decode(String(decoding: page.body, as: UTF8.self))
         // Collapse the runs of spaces the markup leaves, keeping paragraph breaks.
         let paragraphs = body.components(separatedBy: "\n")
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{00A0}" }).joined(separator: " ") }
@@ -35,18 +26,24 @@ enum HTMLText {
                     date: date, url: url.map(decode))
     }
 
-    private static func metaContent(_ html: String, names: [String]) -> String? {
-        for name in names {
-            let escaped = NSRegularExpression.escapedPattern(for: name)
-            if let value = firstMatch("(?is)<meta[^>]*(?:name|property|itemprop)\\s*=\\s*[\"']\(escaped)[\"'][^>]*content\\s*=\\s*[\"']([^\"']*)[\"']", in: html)
-                ?? firstMatch("(?is)<meta[^>]*content\\s*=\\s*[\"']([^\"']*)[\"'][^>]*(?:name|property|itemprop)\\s*=\\s*[\"']\(escaped)[\"']", in: html) {
-                return value
+    /// The text with every `<...>` taken out; a `<` with no `>` after it stays as written.
+    /// - Complexity: O(n): each tag ends at the first `>` after it, found by a forward search.
+    static func stripTags(_ html: String) -> String {
+        let bytes = Array(html.utf8)
+        var greater = ForwardSearch(count: bytes.count) { bytes[$0] == UInt8(ascii: ">") }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), let end = greater.next(from: index + 1) {
+                index = end + 1
+            } else {
+                out.append(bytes[index])
+                index += 1
             }
         }
-        return nil
+        return String(decoding: out, as: UTF8.self)
     }
-
-    static func stripTags(_ html: String) -> String { replace("(?s)<[^>]*>", in: html, with: "") }
 
     private static func clean(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -89,15 +86,10 @@ enum HTMLText {
         return out
     }
 
+    /// Every match of `pattern` replaced by `template`; only for expressions that cannot
+    /// backtrack across the text (the Markdown heading marks), since cleaning must stay linear.
     static func replace(_ pattern: String, in text: String, with template: String) -> String {
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
         return regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
-    }
-
-    static func firstMatch(_ pattern: String, in text: String) -> String? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              match.numberOfRanges > 1, let range = Range(match.range(at: 1), in: text) else { return nil }
-        return String(text[range]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -23,11 +23,13 @@ enum MarkdownText {
         }
         let title = fields["title"] ?? lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
         var text = lines.joined(separator: "\n")
-        text = HTMLText.replace("!\\[([^\\]]*)\\]\\([^)]*\\)", in: text, with: "$1")
-        text = HTMLText.replace("\\[([^\\]]+)\\]\\([^)]*\\)", in: text, with: "$1")
+        // Hand-written scanners rather than regular expressions: a page of `[a ` or `**a ` with
+        // no closer made the expressions retry from every opener (300 KB took minutes).
+        text = MarkdownInline.links(in: text, image: true)
+        text = MarkdownInline.links(in: text, image: false)
         // Emphasis and heading marks are typography, not words: **Iran** reads as Iran.
-        text = HTMLText.replace("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1", in: text, with: "$2")
-        text = HTMLText.replace("(?<![\\w*])[*_](\\S(?:[^*_\\n]*?\\S)?)[*_](?![\\w*])", in: text, with: "$1")
+        text = MarkdownInline.strongEmphasis(in: text)
+        text = MarkdownInline.emphasis(in: text)
         text = HTMLText.replace("(?m)^#{1,6}\\s+", in: text, with: "")
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return ArticleText(text: text, title: title, date: fields["date"] ?? fields["published"],
