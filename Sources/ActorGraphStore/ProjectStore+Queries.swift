@@ -42,7 +42,7 @@ extension ProjectStore {
     /// - Parameters:
     ///   - kind: only actors of this type.
     ///   - search: only actors one of whose names contains this text (folded, so case and
-    ///     diacritics do not matter).
+    ///     diacritics do not matter); text that folds to nothing, such as `'`, matches none.
     ///   - limit: at most this many.
     public func listActors(kind: ActorKind? = nil, search: String? = nil, limit: Int? = nil) throws -> [ActorSummary] {
         let corrections = try corrections()
@@ -53,7 +53,10 @@ extension ProjectStore {
                 sql += " AND kind = ?"
                 arguments += [kind.rawValue]
             }
-            if let search, !NameFolding.fold(search).isEmpty {
+            if let search {
+                // Text of only apostrophes, dashes or spaces folds to nothing, and every name
+                // contains nothing: such a search matches no actor rather than all of them.
+                if NameFolding.fold(search).isEmpty { return [] }
                 let pattern = "%" + NameFolding.fold(search)
                     .replacingOccurrences(of: "\\", with: "\\\\")
                     .replacingOccurrences(of: "%", with: "\\%")

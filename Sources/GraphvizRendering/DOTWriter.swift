@@ -401,9 +401,12 @@ public struct DOTWriter: Sendable {
         return out
     }
 
-    /// Control characters and line or paragraph separators.
+    /// Control characters, line or paragraph separators, and U+FFFE and U+FFFF, which XML 1.0
+    /// does not allow anywhere: Graphviz copies labels into the SVG as they are, so one of
+    /// them in an article made the whole drawing unreadable to XML tools and browsers.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
+        if scalar.value == 0xFFFE || scalar.value == 0xFFFF { return true }
         switch scalar.properties.generalCategory {
         case .control, .lineSeparator, .paragraphSeparator: return true
         default: return false
@@ -432,12 +435,25 @@ public struct DOTWriter: Sendable {
         return lines
     }
 
-    /// An id safe in SVG and CSS: letters, digits, `-` and `_`; anything else `_`.
+    /// An id safe in SVG and CSS: ASCII letters, digits, `-` and `_` kept, anything else `_`.
+    /// When something was replaced, `-` and eight hex digits of a hash of the whole text
+    /// follow, so that ids stay distinct and stable: two Arabic names used to share
+    /// `actor-___-___`, and a style or script aimed at one reached both.
     public static func cssIdentifier(_ text: String) -> String {
-        String(text.unicodeScalars.map { scalar -> Character in
-            let ascii = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_")
-            return ascii ? Character(scalar) : "_"
+        var lossy = false
+        let slug = String(text.unicodeScalars.map { scalar -> Character in
+            if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_") {
+                return Character(scalar)
+            }
+            lossy = true
+            return "_"
         })
+        guard lossy else { return slug }
+        // FNV-1a over the UTF-8 bytes: the same on every run and machine, unlike `Hasher`.
+        var hash: UInt32 = 2_166_136_261
+        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hex = String(hash, radix: 16)
+        return slug + "-" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// The stable SVG id of a relation: `relation-SOURCE--TYPE--TARGET`.

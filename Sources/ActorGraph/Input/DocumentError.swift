@@ -9,6 +9,14 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
     case unreadable(path: String, reason: String)
     case unsupported(path: String)
     case malformedLine(path: String, line: Int, reason: String)
+    /// A folder below one given that cannot be listed; its articles are left out.
+    case unreadableFolder(path: String, reason: String)
+    /// A link, found in a folder, to something that does not exist.
+    case brokenLink(path: String)
+    /// A path to a folder, pipe, device or socket where an article file was expected.
+    case notAFile(path: String, kind: String)
+    /// A file with a UTF-16 byte-order mark.
+    case utf16(path: String)
 
     public var description: String {
         switch self {
@@ -21,11 +29,20 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
         case .empty(let path):
             return "\(path): file is empty; remove it or give it an article's text"
         case .unreadable(let path, let reason):
-            return "\(path): cannot be read (\(reason)); check its permissions"
+            let hint = reason.contains("permission") ? "check its permissions" : "check the file and the disk"
+            return "\(path): cannot be read (\(reason)); \(hint)"
         case .unsupported(let path):
             return "\(path): not an article file; give .txt, .md, .html or .jsonl files"
         case .malformedLine(let path, let line, let reason):
             return "\(path):\(line): \(reason)"
+        case .unreadableFolder(let path, let reason):
+            return "\(path): folder cannot be read (\(reason)), so its articles are left out; check its permissions"
+        case .brokenLink(let path):
+            return "\(path): link to a file or folder that does not exist, left out; fix or remove the link"
+        case .notAFile(let path, let kind):
+            return "\(path): \(kind), not an article file; give a saved .txt, .md, .html or .jsonl file, or a folder of them"
+        case .utf16(let path):
+            return "\(path): UTF-16 text; convert it first with `iconv -f utf-16 -t utf-8`"
         }
     }
 }

@@ -13,8 +13,24 @@ public struct DocumentLoader: Sendable {
 
     public init() {}
 
-    /// Expands the paths to article files: files as given, folders recursively.
+    /// Expands the paths to article files: files as given, folders recursively. A subfolder
+    /// that cannot be read is reported as a `warning: ...` line on standard error; see
+    /// ``articleFiles(in:warning:)`` to receive those instead.
     public func articleFiles(in paths: [String]) throws -> [URL] {
+        try articleFiles(in: paths) { problem in
+            FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
+        }
+    }
+
+    /// Expands the paths to article files: files as given, folders recursively in path order.
+    ///
+    /// Symbolically linked folders are followed, each real folder once, so a link back to an
+    /// ancestor cannot loop; archives are often assembled from links. A subfolder that
+    /// cannot be read (or a link to nothing) goes to `warning` and the walk goes on, rather
+    /// than its articles going missing without a word.
+    /// - Throws: ``DocumentError`` when a path given is missing or unreadable, or a folder
+    ///   given holds no articles.
+    public func articleFiles(in paths: [String], warning: (DocumentError) -> Void) throws -> [URL] {
         var files: [URL] = []
         let manager = FileManager.default
         for path in paths {
@@ -23,18 +39,69 @@ public struct DocumentLoader: Sendable {
                 throw DocumentError.missing(path: path)
             }
             if isDirectory.boolValue {
-                let root = URL(fileURLWithPath: path)
-                let found = (manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])?
-                    .compactMap { $0 as? URL } ?? [])
-                    .filter { Self.articleExtensions.contains($0.pathExtension.lowercased()) }
-                    .sorted { $0.path < $1.path }
+                var found: [URL] = []
+                var visited: Set<String> = []
+                var problems: [DocumentError] = []
+                Self.walk(URL(fileURLWithPath: path), into: &found, visited: &visited, problems: &problems)
+                // The folder given itself cannot be listed: that is an error, not a warning.
+                if case .unreadableFolder(let folder, _)? = problems.first, folder == URL(fileURLWithPath: path).path {
+                    throw problems[0]
+                }
+                problems.forEach(warning)
                 if found.isEmpty { throw DocumentError.noArticles(directory: path) }
-                files += found
+                files += found.sorted { $0.path < $1.path }
             } else {
                 files.append(URL(fileURLWithPath: path))
             }
         }
         return files
+    }
+
+    /// Adds the article files below `folder`, following links to folders whose real path has
+    /// not been seen (the cycle guard), and records the folders that cannot be listed.
+    private static func walk(_ folder: URL, into files: inout [URL], visited: inout Set<String>,
+                             problems: inout [DocumentError]) {
+        guard visited.insert(realPath(folder.path)).inserted else { return }
+        let entries: [URL]
+        do {
+            // By path: on Linux the URL form lists a linked folder as empty.
+            entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.appendingPathComponent($0) }
+        } catch {
+            problems.append(.unreadableFolder(path: folder.path, reason: reason(error)))
+            return
+        }
+        for entry in entries {
+            // stat follows links: a link to a folder is a folder, a link to nothing is not there.
+            // (FileManager's fileExists(atPath:isDirectory:) calls a linked folder a file on Linux.)
+            var status = stat()
+            guard stat(entry.path, &status) == 0 else {
+                problems.append(.brokenLink(path: entry.path))
+                continue
+            }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                walk(entry, into: &files, visited: &visited, problems: &problems)
+            } else if articleExtensions.contains(entry.pathExtension.lowercased()) {
+                files.append(entry)
+            }
+        }
+    }
+
+    /// The path with every link resolved, or the path itself when it cannot be resolved.
+    private static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The operating system's reason, without Foundation's "The operation could not be completed".
+    static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))).lowercased() }
+        return error.localizedDescription
     }
 
     /// Reads every article below the paths. Strict: the first bad JSON Lines line throws.
@@ -62,6 +129,7 @@ public struct DocumentLoader: Sendable {
     /// - Throws: ``DocumentError`` when the file as a whole cannot be read.
     public func read(file url: URL) throws -> LoadedFile {
         let path = url.path
+        try Self.requireFile(atPath: path)
         let ext = url.pathExtension.lowercased()
         guard Self.articleExtensions.contains(ext) else { throw DocumentError.unsupported(path: path) }
         let data: Data
@@ -69,9 +137,13 @@ public struct DocumentLoader: Sendable {
             data = try Data(contentsOf: url)
         } catch {
             if !FileManager.default.fileExists(atPath: path) { throw DocumentError.missing(path: path) }
-            throw DocumentError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+            throw DocumentError.unreadable(path: path, reason: Self.reason(error))
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw DocumentError.notUTF8(path: path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            // A byte-order mark says UTF-16 (Windows "Unicode" text): say so, not latin1.
+            if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw DocumentError.utf16(path: path) }
+            throw DocumentError.notUTF8(path: path)
+        }
         if text.allSatisfy(\.isWhitespace) { throw DocumentError.empty(path: path) }
         let id = url.lastPathComponent
         switch ext {
@@ -90,6 +162,29 @@ public struct DocumentLoader: Sendable {
 }
 
 extension DocumentLoader {
+    /// Refuses a folder, pipe, device or socket where a file is to be read, naming what it is:
+    /// reading one failed as a "permission" problem, and `/dev/zero` or a FIFO never ends.
+    /// A path that does not exist passes, for the reader to report as missing.
+    /// - Throws: ``DocumentError/notAFile(path:kind:)``.
+    public static func requireFile(atPath path: String) throws {
+        var status = stat()
+        if stat(path, &status) == 0, let kind = nonFileKind(status.st_mode) {
+            throw DocumentError.notAFile(path: path, kind: kind)
+        }
+    }
+
+    /// What a path is when it is not a regular file, in the words of an error message.
+    static func nonFileKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
+    }
+
     /// Reads one file article by article, without holding a JSON Lines archive in memory:
     /// `body` gets each article and the bytes of the file read so far; `problem` gets each
     /// bad line (`file:line`), and reading goes on.
