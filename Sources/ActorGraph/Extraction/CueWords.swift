@@ -55,6 +55,11 @@ final class CueWords: Sendable {
     let to: Int32
     let from: Int32
     let intentions: WordSet
+    /// Marks of a terrorism designation (`as an SDGT`, `under E.O. 13224`): a designation
+    /// under another order is a sanction (ANNOTATION.md's sets read it so).
+    let terrorDesignations: WordSet
+    /// `we`, `our`: in an agency's release, the agency speaking.
+    let speakerPronouns: WordSet
     let motionVerbs: WordSet
     let relativePronouns: WordSet
     let known: Int32, `as`: Int32, guerre: Int32
@@ -133,6 +138,8 @@ final class CueWords: Sendable {
                                   "plan", "plans", "planned", "threat", "threatened", "threatening", "threatens",
                                   "opportunity", "seeks", "sought", "aims", "aimed", "intends", "intended", "wants",
                                   "would", "could", "possibility", "hopes", "ambitions", "ambition"])
+        speakerPronouns = lexicon.ids(["we", "our"])
+        terrorDesignations = lexicon.ids(["13224", "sdgt", "sdgts", "fto", "ftos", "terrorist", "terrorists", "terrorism"])
         motionVerbs = lexicon.ids(["traveled", "travelled", "travel", "went", "flew", "moved", "returned", "fled",
                                    "headed", "deployed", "arrived", "sent", "came", "visited", "trip", "visit", "back"])
         relativePronouns = lexicon.ids(["which", "that", "whom", "who", "whose"])

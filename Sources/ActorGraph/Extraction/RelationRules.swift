@@ -308,7 +308,19 @@ struct RelationRules: Sendable {
             RelationRule(.sanctionedBy, "\(b.sanction) ~3 on|against ~4 A+ ~4 by B+",
                          "Sanctions on Hezbollah announced by the United States took effect.", "Hezbollah", "United States"),
 
+            // Designation notices: designating persons and companies under an executive order
+            // is a sanction, unless the order is the terrorism one (then it is designated-by).
+            RelationRule(.sanctionedBy, "B+ \(b.be)? ~3. designated|designating|designates|designate ~10 A+ ~12 pursuant|under ~3 executive|e ~3 order|o",
+                         "The Department of State is designating Hamas and Hezbollah under Executive Order 14115.",
+                         "Hamas", "U.S. Department of State"),
+            RelationRule(.sanctionedBy, "imposition|imposing ~2 of ~3 \(b.sanction) ~3 by B+ against|on|targeting ~6 A+",
+                         "The imposition of sanctions by the United States against Hamas continued.", "Hamas", "United States"),
+            RelationRule(.sanctionedBy, "B+ ~3 added|adds|adding|placed|places|put|puts A+ ~2 to|on its|the|their ~4 sanctions|sdn ~2 list|lists",
+                         "The United Nations added Hamas to its sanctions list.", "Hamas", "United Nations"),
+
             // MARK: designated-by (designated → designating body)
+            RelationRule(.designatedBy, "B+ \(b.be)? ~3. designated|designating|designates|designate ~10 A+ ~16 13224",
+                         "The Department of State designated Hamas under Executive Order 13224.", "Hamas", "U.S. Department of State"),
             RelationRule(.designatedBy, "A+ ,? a|an|the? ~2 group|organization|organisation|entity|militia|movement? ~2 \(b.designate) ~6 by B+",
                          "Hezbollah, a group designated by the United States, fired rockets.", "Hezbollah", "United States"),
             RelationRule(.designatedBy, "A+ ~4 \(b.designate) as ~5 \(b.terror) ~4 by B+",
@@ -514,6 +526,9 @@ struct RelationRules: Sendable {
                     if pattern.kind == .fights && marked(words.companions, binding, reader: reader, range: range) { continue }
                     // "cut ties with X", "severed links to X": ties ended are no alliance.
                     if pattern.kind == .alliedWith && marked(words.severance, binding, before: 2, reader: reader, range: range) { continue }
+                    // "designated X as an SDGT under E.O. 13224" is a terrorism designation, not a sanction.
+                    if pattern.kind == .sanctionedBy && pattern.label.contains("designat")
+                        && marked(words.terrorDesignations, binding, after: range.count, reader: reader, range: range) { continue }
                     // "a splinter group of X" is not a group of X.
                     if pattern.kind == .memberOf && marked(words.splinters, binding, reader: reader, range: range) { continue }
                     // Former when a past mark stands inside the match or just around it.

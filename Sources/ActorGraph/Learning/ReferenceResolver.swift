@@ -6,6 +6,8 @@
 /// its leader") or to the first fitting mention of the sentence before (its subject, usually),
 /// then two sentences back; a description that finds nothing near points to the actor the
 /// article is about (an encyclopedia entry's "the group"), when the article opens with it.
+/// "We" and "our" outside quotations are the speaker of a release: the first agency the
+/// document names (a State or Treasury notice), else its first state.
 struct ReferenceResolver {
     let reader: DocumentReader
 
@@ -35,6 +37,8 @@ struct ReferenceResolver {
         }
         for s in mentionsBySentence.indices { mentionsBySentence[s].sort { reader.mentions[$0].start < reader.mentions[$1].start } }
         let topic = topicMention(mentionsBySentence)
+        let speaker = reader.mentions.indices.first { !reader.mentions[$0].isDemonym && reader.kinds[reader.mentions[$0].actor] == .agency }
+            ?? reader.mentions.indices.first { !reader.mentions[$0].isDemonym && reader.kinds[reader.mentions[$0].actor] == .state }
 
         var found: [Mention] = []
         for (number, range) in reader.sentences.enumerated() where !reader.skipped.contains(number) {
@@ -46,7 +50,11 @@ struct ReferenceResolver {
                 var want: Want
                 var end = k + 1
                 var isDescription = false
-                if words.personPronouns.contains(word) {
+                if words.speakerPronouns.contains(word) {
+                    guard let speaker, !insideQuotation(k, sentence: range) else { continue }
+                    found.append(Mention(start: k, end: k + 1, actor: reader.mentions[speaker].actor, isReference: true))
+                    continue
+                } else if words.personPronouns.contains(word) {
                     want = .person
                 } else if words.groupPronouns.contains(word) || words.pluralPronouns.contains(word) {
                     want = .group
@@ -68,6 +76,14 @@ struct ReferenceResolver {
             }
         }
         return found
+    }
+
+    /// Whether token `k` stands inside quotation marks in its sentence: there "we" is the
+    /// person quoted, not the document's speaker.
+    private func insideQuotation(_ k: Int, sentence: Range<Int>) -> Bool {
+        var open = false
+        for i in sentence.lowerBound..<k where reader.tokens[i].kind == .quote { open.toggle() }
+        return open
     }
 
     private func fits(_ index: Int, _ want: Want) -> Bool {
