@@ -123,9 +123,28 @@ extension ProjectStore {
             if count > 0 { try Self.log(db, "alias remove", "\(actor.id): \(alias)") }
             return count
         }
-        guard removed > 0 else { throw StoreError.unknownActor(name: alias, suggestions: actor.aliases) }
+        guard removed > 0 else {
+            // The actor is known: say what the name is to it, not that no actor has that name.
+            let found = actor.aliases.contains { NameFolding.fold($0) == NameFolding.fold(alias) }
+            throw StoreError.invalidCorrection(reason: found
+                ? "'\(alias)' is a name \(actor.name) has in the articles, not one added with `actorgraph alias add`; only added names can be removed"
+                : "'\(alias)' is not a name of \(actor.name); its names are \(([actor.name] + actor.aliases).map { "'\($0)'" }.joined(separator: ", "))")
+        }
         invalidateCorrections()
         return try resolveActor(actor.id)
+    }
+
+    /// The correction already recorded for an edge, `retract` or `assert`, or nil: a repeated
+    /// `retract` says the edge was already hidden instead of "no evidence yet", since the
+    /// evidence it hides no longer counts.
+    public func edgeCorrection(source: String, kind: RelationKind, target: String) throws -> String? {
+        let from = try resolveActor(source)
+        let to = try resolveActor(target)
+        return try read { db in
+            guard let s = try Self.rowID(db, slug: from.id), let t = try Self.rowID(db, slug: to.id) else { return nil }
+            return try String.fetchOne(db, sql: "SELECT action FROM edge_correction WHERE source_id = ? AND kind = ? AND target_id = ?",
+                                       arguments: [s, kind.rawValue, t])
+        }
     }
 
     /// Hides an edge for good: extraction may find it again, the graph will not show it.

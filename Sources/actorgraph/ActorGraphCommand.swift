@@ -1,5 +1,6 @@
 import ActorGraph
 import ArgumentParser
+import Foundation
 
 /// The root command: it only dispatches to the subcommands.
 @main
@@ -35,10 +36,16 @@ struct ActorGraphCommand: ParsableCommand {
     /// and exit 1 for every command, not a lost answer with exit 0.
     static func main() {
         do {
+            try LeadingDash.check(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
             try StandardOutput.flush()
         } catch {
+            // One exit-status scheme for every command (``ExitStatus``).
+            if let code = ExitStatus.code(for: error) {
+                FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+                Foundation.exit(code)
+            }
             exit(withError: error)
         }
     }

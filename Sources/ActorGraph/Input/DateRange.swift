@@ -38,16 +38,27 @@ public struct DateRange: Hashable, Sendable {
         return true
     }
 
-    /// The `YYYY-MM-DD` day of an ISO 8601 date or timestamp, or nil when it is not one.
+    /// The `YYYY-MM-DD` day of an ISO 8601 date or timestamp, or nil when it is not one or
+    /// names no day of the calendar (`2024-02-30`, `2023-02-29`, `2024-04-31`): such a bound
+    /// used to be taken as written and silently compared as text.
     public static func normalizedDay(_ value: String) -> String? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         let day = String(trimmed.prefix(10))
         let parts = day.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let month = Int(parts[1]), let dayOfMonth = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(dayOfMonth) else { return nil }
+              let year = Int(parts[0]), let month = Int(parts[1]), let dayOfMonth = Int(parts[2]),
+              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(dayOfMonth) else { return nil }
         return day
+    }
+
+    /// Days in a month of the proleptic Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     private static func day(_ value: String, flag: String) throws -> String {

@@ -125,8 +125,18 @@ enum JSONLinesReader {
             do {
                 record = try decoder.decode(Record.self, from: line)
             } catch {
-                let reason = first == UInt8(ascii: "{") ? "not valid JSON (a broken or truncated record)"
-                    : "not a JSON object; each line must be {\"id\", \"title\", \"date\", \"url\", \"text\"}"
+                // Valid JSON with a field of the wrong type is named as such, not as broken JSON.
+                let reason: String
+                switch error {
+                case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+                    let field = context.codingPath.last?.stringValue ?? "?"
+                    reason = "\"\(field)\" is not text" + (field == "id" ? " or a whole number" : "")
+                        + "; write it as a JSON string, for example \"\(field)\": \"...\""
+                case _ where first == UInt8(ascii: "{"):
+                    reason = "not valid JSON (a broken or truncated record)"
+                default:
+                    reason = "not a JSON object; each line must be {\"id\", \"title\", \"date\", \"url\", \"text\"}"
+                }
                 return .problem(.malformedLine(path: path, line: number, reason: reason + "; line skipped"))
             }
             guard let body = record.text, !body.allSatisfy(\.isWhitespace) else {

@@ -75,7 +75,8 @@ public struct PathQuery: Hashable, Sendable {
             return false
         }
         if parts.count >= 2 { guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false } }
-        if parts.count == 3 { guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return false } }
+        // A full day must be on the calendar (not 2024-02-30), as for `--since` and `--until`.
+        if parts.count == 3 { return DateRange.normalizedDay(text) == text }
         return true
     }
 }

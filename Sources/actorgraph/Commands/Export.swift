@@ -63,6 +63,7 @@ struct Export: ParsableCommand {
     }
 
     private func write(_ text: String, to path: String) throws {
+        try OutputPath.requireFile(path, example: "graph.\(format.lowercased())")
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

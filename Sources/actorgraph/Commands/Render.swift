@@ -109,6 +109,12 @@ struct Render: ParsableCommand {
             graph = graph.focused(on: center.id, depth: depth)
         }
 
+        if graph.actors.isEmpty {
+            // An empty drawing is still written (a script may expect the file), but not in silence.
+            let cause = whole.actors.isEmpty ? "the input has no actors" : "the filters leave no actor"
+            FileHandle.standardError.write(Data(
+                "warning: \(cause), so the drawing is empty; check the articles or loosen '--types'/'--exclude-types'/'--min-evidence'\n".utf8))
+        }
         let options = RenderOptions(format: format, layout: layout, title: title,
                                     legend: !noLegend, caption: !noCaption, highlight: highlight)
         let data = try Renderer.render(graph, options: options)
@@ -116,7 +122,7 @@ struct Render: ParsableCommand {
     }
 
     /// An actor the type or evidence filters left without relations, and so out of the view.
-    struct FilteredOut: Error, CustomStringConvertible {
+    struct FilteredOut: NothingFound {
         var name: String
         var description: String {
             "'\(name)' has no relation left after '--types'/'--exclude-types'/'--min-evidence'; loosen the filters"
@@ -149,6 +155,7 @@ struct Render: ParsableCommand {
             try StandardOutput.write(data)
             return
         }
+        try OutputPath.requireFile(output, example: "graph.svg")
         do {
             // Atomic, as `export` writes: the drawing goes to a temporary file in the same
             // folder and replaces the old one only when complete, so a full disk leaves the

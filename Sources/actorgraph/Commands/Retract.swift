@@ -15,9 +15,14 @@ struct Retract: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let (key, existed) = try store.open(create: false)
-            .retract(source: edge.source, kind: edge.kind, target: edge.target, note: note)
-        print("retracted \(key.source) \(key.kind.rawValue) \(key.target)"
-              + (existed ? "" : " (no evidence for it yet: it stays hidden if extraction finds it later)"))
+        let database = try store.open(create: false)
+        let before = try database.edgeCorrection(source: edge.source, kind: edge.kind, target: edge.target)
+        let (key, existed) = try database.retract(source: edge.source, kind: edge.kind, target: edge.target, note: note)
+        let edgeText = "\(key.source) \(key.kind.rawValue) \(key.target)"
+        if before == "retract" {
+            print("\(edgeText) was already retracted" + (note == nil ? "; nothing changed" : "; its note is updated"))
+            return
+        }
+        print("retracted \(edgeText)" + (existed ? "" : " (no evidence for it yet: it stays hidden if extraction finds it later)"))
     }
 }

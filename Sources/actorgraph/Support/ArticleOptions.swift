@@ -51,8 +51,17 @@ struct ArticleOptions: ParsableArguments {
         // Lenient like `ingest`: a bad JSON Lines line is reported and skipped, the rest is read.
         let loader = DocumentLoader()
         var documents: [Document] = []
-        for file in try loader.articleFiles(in: paths) {
-            let loaded = try loader.read(file: file)
+        let files = try loader.articleFiles(in: paths)
+        for file in files {
+            let loaded: DocumentLoader.LoadedFile
+            do {
+                loaded = try loader.read(file: file)
+            } catch let error as DocumentError {
+                // One empty file among many is skipped, as `ingest` skips it; alone, it is the error.
+                guard case .empty = error, files.count > 1 else { throw error }
+                FileHandle.standardError.write(Data("warning: \(error); skipped\n".utf8))
+                continue
+            }
             for problem in loaded.problems {
                 FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
             }

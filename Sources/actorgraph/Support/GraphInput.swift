@@ -26,12 +26,14 @@ struct GraphInput: ParsableArguments {
         do {
             return try DateRange(since: since, until: until)
         } catch let error as DateRangeError {
-            throw CommandError(error.description)
+            // A usage mistake (exit 64), printed without the usage text.
+            throw UsageError(error.description)
         }
     }
 
     func validate() throws {
-        _ = try dateRange()
+        // A bad bound is a usage mistake: 64, with this command's usage.
+        do { _ = try dateRange() } catch { throw ValidationError("\(error)") }
         if input != nil, !articles.paths.isEmpty {
             throw ValidationError("give either article paths or '--input graph.json', not both")
         }
@@ -78,6 +80,8 @@ enum GraphFile {
 
     static func read(_ path: String) throws -> Graph {
         guard FileManager.default.fileExists(atPath: path) else { throw DocumentError.missing(path: path) }
+        // A folder, FIFO or /dev/zero is named as one, not as a permission problem.
+        try DocumentLoader.requireFile(atPath: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DocumentError.unreadable(path: path, reason: "permission denied")
         }
@@ -85,6 +89,10 @@ enum GraphFile {
         do {
             graph = try JSONDecoder().decode(Graph.self, from: data)
         } catch let error as DecodingError {
+            // Broken JSON is told by line and column; the decoder's own message has no position.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, let problem = JSONSyntax.firstProblem(in: data) {
+                throw Malformed(path: path, reason: "not valid JSON at \(problem.line):\(problem.column), expected \(problem.expected)")
+            }
             throw Malformed(path: path, reason: describe(error))
         } catch {
             throw Malformed(path: path, reason: "\(error)")
