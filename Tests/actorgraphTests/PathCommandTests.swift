@@ -109,10 +109,10 @@ import Testing
                            "Devlet Bahçeli  <-pledged-allegiance-to-  Abu Amsha"])
     }
 
-    @Test("--directed finds no path against the edges: exit 1 and a note on stderr")
+    @Test("--directed finds no path against the edges: exit 2 and a note on stderr")
     func directedNoPath() throws {
         let result = try path("MHP", "Abu Amsha", "--directed")
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         #expect(result.stdout == "")
         #expect(result.stderr == "no path from Nationalist Movement Party to Abu Amsha (following affiliation types, in their direction only)\n")
     }
@@ -120,7 +120,7 @@ import Testing
     @Test("fights are not affiliations; --via fights follows them")
     func via() throws {
         let none = try path("HTS", "SNA")
-        #expect(none.status == 1)
+        #expect(none.status == 2)
         #expect(none.stderr.hasPrefix("no path from Hayat Tahrir al-Sham to Syrian National Army"))
         let fought = try path("HTS", "SNA", "--via", "fights")
         #expect(fought.status == 0)
@@ -136,12 +136,12 @@ import Testing
         #expect(avoided.status == 0)
         #expect(!avoided.stdout.contains("Bahçeli"))
         #expect(avoided.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count == 6)
-        #expect(try path("Abu Amsha", "MHP", "--max-hops", "1").status == 1)
+        #expect(try path("Abu Amsha", "MHP", "--max-hops", "1").status == 2)
         let excluded = try path("Abu Amsha", "MHP", "--exclude", "pledged-allegiance-to")
         #expect(excluded.status == 0 && !excluded.stdout.contains("pledged"))
         let early = try path("Abu Amsha", "MHP", "--as-of", "2022-12-31")
         #expect(early.status == 0 && !early.stdout.contains("pledged"))
-        #expect(try path("Abu Amsha", "MHP", "--as-of", "2010").status == 1)
+        #expect(try path("Abu Amsha", "MHP", "--as-of", "2010").status == 2)
         let badDate = try path("Abu Amsha", "MHP", "--as-of", "last year")
         #expect(badDate.status != 0 && badDate.status != 1)
         #expect(badDate.stderr.contains("'--as-of last year' is not a date"))
@@ -202,7 +202,7 @@ import Testing
         #expect((hops[1]["relation"] as? [String: Any])?["type"] as? String == "pledged-allegiance-to")
         #expect((hops[1]["evidence"] as? [String: Any])?["document"] as? String == "fixture-01.txt")
         let none = try path("PKK", "MHP", "--json")
-        #expect(none.status == 1)
+        #expect(none.status == 2)
         #expect(none.stdout.contains("\"paths\" : [\n\n  ]") || none.stdout.contains("\"paths\" : []"))
     }
 
@@ -211,10 +211,10 @@ import Testing
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-path-\(getpid())-empty.json")
         try Data(#"{"actors": [], "relations": []}"#.utf8).write(to: empty)
         let result = try path("A", "B", input: empty)
-        #expect(result.status == 64)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("the graph has no actors"))
         let missing = try path("A", "B", "--db", "/nonexistent/store.sqlite", input: nil)
-        #expect(missing.status != 0 && missing.status != 1)
+        #expect(missing.status == 1)
         #expect(missing.stderr.contains("/nonexistent/store.sqlite"))
     }
 }
@@ -248,7 +248,7 @@ import Testing
         #expect(unknown.status == 64)
         #expect(unknown.stderr.hasPrefix("Error: no actor named 'Abu Amshaa'; did you mean 'Abu Amsha'"))
         let window = try PathCommandTests.run(["path", "abu amsha", "mhp", "--db", store.path, "--until", "1990-01-01"])
-        #expect(window.status == 64)
+        #expect(window.status == 2)
         #expect(window.stderr.contains("no evidence dated within '--since'/'--until'"))
     }
 }
@@ -265,7 +265,7 @@ extension PathStoreCommandTests {
         let ingest = try PathCommandTests.run(["ingest", folder.appendingPathComponent("calm.txt").path, "--db", store.path])
         #expect(ingest.status == 0, "\(ingest.stderr)")
         let result = try PathCommandTests.run(["path", "Turkey", "MHP", "--db", store.path])
-        #expect(result.status == 64)
+        #expect(result.status == 2)
         #expect(result.stdout == "")
         #expect(result.stderr == "Error: \(store.path): the store has no actors yet; ingest articles first (`actorgraph ingest PATH...`)\n")
     }

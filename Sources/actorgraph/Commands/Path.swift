@@ -90,7 +90,7 @@ struct Path: ParsableCommand {
         } catch let error as PathError {
             if case .searchLimitReached = error {
                 PathDiagnostics.error("\(error)")
-                throw ExitCode(2)
+                throw ExitCode(ExitStatus.nothingFound)
             }
             throw fail(error)
         } catch let error as EmptyGraph {
@@ -120,7 +120,7 @@ struct Path: ParsableCommand {
         }
         if paths.isEmpty {
             PathDiagnostics.line("no path from \(start.name) to \(end.name) \(describe(query))")
-            throw ExitCode.failure
+            throw ExitCode(ExitStatus.nothingFound)
         }
     }
 
@@ -145,12 +145,13 @@ struct Path: ParsableCommand {
         return "(" + parts.joined(separator: ", ") + ")"
     }
 
+    /// The error printed, and the status the one scheme gives it (``ExitStatus``).
     private func fail(_ error: any Error) -> ExitCode {
         PathDiagnostics.error("\(error)")
-        return ExitCode.validationFailure
+        return ExitCode(ExitStatus.code(for: error) ?? ExitStatus.failure)
     }
 
-    struct EmptyGraph: Error, CustomStringConvertible {
+    struct EmptyGraph: NothingFound {
         var store: String?
         var windowed = false
         var description: String {
