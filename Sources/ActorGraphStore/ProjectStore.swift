@@ -84,6 +84,7 @@ public final class ProjectStore: @unchecked Sendable {
             : manager.isWritableFile(atPath: folder)
         if !exists, !manager.fileExists(atPath: folder) { throw StoreError.missingFolder(path: folder) }
         if !writable, create { throw StoreError.readOnly(path: path) }
+        if !exists { createOwnerOnly(path: path) }
 
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
@@ -111,6 +112,16 @@ public final class ProjectStore: @unchecked Sendable {
         } catch {
             throw readOnlyProblem(path: path, writable: writable) ?? error
         }
+    }
+
+    /// Makes the empty store file readable and writable by its owner only (0600) before SQLite
+    /// opens it. A store holds what an analyst collected and corrected; SQLite gives the `-wal`
+    /// and `-shm` files it creates the main file's permissions, so all three stay private
+    /// whatever the umask. `O_EXCL`: when several processes create one store at once, the
+    /// first makes the file and the others open it as it is (an empty file is an empty store).
+    private static func createOwnerOnly(path: String) {
+        let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor >= 0 { close(descriptor) }
     }
 
     /// Asks SQLite to leave the write-ahead log and its index (`-wal`, `-shm`) in place when

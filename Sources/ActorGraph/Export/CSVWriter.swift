@@ -1,4 +1,5 @@
-/// Node and edge tables as CSV (RFC 4180: fields with commas, quotes or line breaks quoted).
+/// Node and edge tables as CSV (RFC 4180: fields with commas, quotes or line breaks quoted;
+/// cells that would run as spreadsheet formulas start with `'`).
 enum CSVWriter {
     /// For `neo4j-admin database import`: typed headers, `:LABEL` `Actor;<Type>`, relationship
     /// types in Neo4j's UPPER_SNAKE style (`MEMBER_OF`), aliases as a `;`-separated array.
@@ -61,8 +62,17 @@ enum CSVWriter {
         rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
+    /// One cell. A value a spreadsheet would run as a formula (it starts with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return: OWASP's "CSV injection") gets a leading `'`, so that an
+    /// actor named `=HYPERLINK(...)` in a scraped article is shown as text when an analyst
+    /// opens the file, not evaluated. Commas, quotes and line ends (also CR LF, which Swift
+    /// reads as one `Character`) put the cell in quotes.
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        var value = value
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            value = "'" + value
+        }
+        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

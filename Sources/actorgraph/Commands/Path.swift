@@ -116,7 +116,8 @@ struct Path: ParsableCommand {
         if json {
             try JSONOutput.write(PathAnswer(from: start, to: end, paths: paths))
         } else {
-            print(PathText.render(paths), terminator: "")
+            // Sentences and file names come from outside: no escape sequence reaches the terminal.
+            print(TerminalText.safe(PathText.render(paths)), terminator: "")
         }
         if paths.isEmpty {
             PathDiagnostics.line("no path from \(start.name) to \(end.name) \(describe(query))")

@@ -114,3 +114,10 @@ struct Show: ParsableCommand {
         }
     }
 }
+
+/// Every line `show` prints goes through ``TerminalText/safe(_:)``: names, sentences and file
+/// names come from articles, and an escape sequence in one could retitle, clear or hide the
+/// terminal. A file-private `print` covers every line, including ones added later.
+private func print(_ line: String) {
+    Swift.print(TerminalText.safe(line))
+}
