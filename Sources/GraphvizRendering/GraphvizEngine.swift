@@ -147,8 +147,22 @@ final class GraphvizErrorSink: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let lines = text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { Self.rephrased(String($0)) }
             .filter { !$0.isEmpty }
         return lines.isEmpty ? fallback : lines.joined(separator: "; ")
+    }
+
+    /// One Graphviz line in our words. Graphviz names the file it read in each message, and
+    /// the DOT we hand it from memory has none, so it wrote `(null):` and `of (null)`; its own
+    /// `Error:`/`Warning:` label doubled the one the command prints.
+    static func rephrased(_ line: String) -> String {
+        var line = line.trimmingCharacters(in: .whitespaces)
+        for label in ["Error:", "Warning:", "error:", "warning:"] where line.hasPrefix(label) {
+            line = String(line.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+        }
+        line = line.replacingOccurrences(of: " of (null)", with: " of the generated DOT")
+            .replacingOccurrences(of: "(null):", with: "")
+            .replacingOccurrences(of: "(null)", with: "the generated DOT")
+        return line.trimmingCharacters(in: .whitespaces)
     }
 }
