@@ -312,7 +312,7 @@ struct RelationRules: Sendable {
             // is a sanction, unless the order is the terrorism one (then it is designated-by).
             RelationRule(.sanctionedBy, "B+ \(b.be)? ~3. designated|designating|designates|designate ~10 A+ ~12 pursuant|under ~3 executive|e ~3 order|o",
                          "The Department of State is designating Hamas and Hezbollah under Executive Order 14115.",
-                         "Hamas", "U.S. Department of State"),
+                         "Hamas", "U.S. State Department"),
             RelationRule(.sanctionedBy, "imposition|imposing ~2 of ~3 \(b.sanction) ~3 by B+ against|on|targeting ~6 A+",
                          "The imposition of sanctions by the United States against Hamas continued.", "Hamas", "United States"),
             RelationRule(.sanctionedBy, "B+ ~3 added|adds|adding|placed|places|put|puts A+ ~2 to|on its|the|their ~4 sanctions|sdn ~2 list|lists",
@@ -320,7 +320,7 @@ struct RelationRules: Sendable {
 
             // MARK: designated-by (designated → designating body)
             RelationRule(.designatedBy, "B+ \(b.be)? ~3. designated|designating|designates|designate ~10 A+ ~16 13224",
-                         "The Department of State designated Hamas under Executive Order 13224.", "Hamas", "U.S. Department of State"),
+                         "The Department of State designated Hamas under Executive Order 13224.", "Hamas", "U.S. State Department"),
             RelationRule(.designatedBy, "A+ ,? a|an|the? ~2 group|organization|organisation|entity|militia|movement? ~2 \(b.designate) ~6 by B+",
                          "Hezbollah, a group designated by the United States, fired rockets.", "Hezbollah", "United States"),
             RelationRule(.designatedBy, "A+ ~4 \(b.designate) as ~5 \(b.terror) ~4 by B+",
