@@ -11,6 +11,10 @@ struct ModelProposer: Sendable {
     /// The confidence of a rule finding the model did not confirm: the hand rules' precision
     /// on the development sets, measured by `Scripts/eval --rules-only`, rounded down.
     static let ruleConfidence = 0.6
+    /// Below this, the model does not overrule a hand rule that read the same pair otherwise.
+    static let overrideConfidence = 0.8
+    /// How much surer than its threshold the model must be for a pair reached through a reference.
+    static let referenceMargin = 0.4
 
     func relations(in reader: DocumentReader, ruleFindings: [FoundRelation]) -> [FoundRelation] {
         let hits = PairFeatures.RuleHits(ruleFindings, reader: reader)
@@ -34,6 +38,18 @@ struct ModelProposer: Sendable {
             }
             guard top >= 0, probabilities[top] >= model.threshold, let kind = model.relationLabels[top].kind else { continue }
             let (source, target) = model.relationLabels[top].reversed ? (b.actor, a.actor) : (a.actor, b.actor)
+            // A hand rule that read this pair otherwise stands unless the model is sure: rules
+            // are precise, and the model is least reliable where it is unsure.
+            if probabilities[top] < Self.overrideConfidence {
+                let forward = hits.byPair[.init(sentence: pair.sentence, source: reader.roots[source], target: reader.roots[target])] ?? []
+                let backward = hits.byPair[.init(sentence: pair.sentence, source: reader.roots[target], target: reader.roots[source])] ?? []
+                let ruleSaid = !(forward.isEmpty && backward.isEmpty)
+                if ruleSaid && !forward.contains(where: { $0.kind == kind }) && !(kind.isSymmetric && backward.contains { $0.kind == kind }) {
+                    continue
+                }
+            }
+            // A pronoun or description adds a step that can go wrong: it needs a surer model.
+            if (a.isReference || b.isReference) && probabilities[top] < model.threshold + Self.referenceMargin { continue }
             guard TypeConstraints.fits(kind, source: reader.kinds[source], target: reader.kinds[target]) else { continue }
             let agreeing = (hits.byPair[.init(sentence: pair.sentence, source: reader.roots[source], target: reader.roots[target])] ?? [])
                 .first { $0.kind == kind }?.rule
