@@ -49,6 +49,7 @@ struct Vocabulary: Sendable {
         "witness", "resident", "survivor", "doctor", "physician", "engineer", "businessman", "businesswoman", "tycoon",
         "dictator", "ruler", "monarch", "strategist", "politician", "lawmaker", "legislator", "judge", "prosecutor",
         "investigator", "inspector", "officer", "soldier", "rebel", "insurgent", "emissary",
+        "financier", "facilitator", "recruiter", "smuggler", "courier", "trafficker",
         "counterpart", "successor", "predecessor", "rival", "ally", "brother", "sister", "son", "daughter", "father",
         "mother", "wife", "husband", "cousin", "uncle", "nephew",
     ]

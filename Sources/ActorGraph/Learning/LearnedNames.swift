@@ -37,7 +37,16 @@ extension DocumentReader {
         // A curated name at the start of the run wins ("Turkish President X", "Hezbollah
         // Secretary-General Y": a demonym or an actor, a title, a name). Inside the run it is
         // part of a longer name ("Islamic Resistance in Iraq", "Manal al-Assad").
-        if index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) != nil { return nil }
+        // A one-word alias opening a longer person-shaped name does not win ("Abdi Samad" is
+        // not Mazloum Abdi) unless a role or another curated name follows it.
+        if let match = index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) {
+            let next = match.end
+            let aliasOpensName = !match.terminal.isDemonym && match.end == span.lowerBound + 1 && next < span.upperBound
+                && tokens[next].kind == .word && tokens[next].isCapitalized
+                && !self.words.personRoles.contains(tokens[next].word)
+                && index.longestMatch(in: tokens, from: next, limit: span.upperBound) == nil
+            if !aliasOpensName { return nil }
+        }
         // "Al-Kabi" is one name word after an article: a surname, like a single word.
         let nameWords = span.filter { tokens[$0].kind == .word && !self.words.arabicArticles.contains(tokens[$0].word) }.count
         if nameWords <= 1 {

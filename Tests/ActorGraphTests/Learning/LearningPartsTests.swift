@@ -68,3 +68,29 @@ import Testing
         #expect(kept.relations[0].confidence == 0.9)
     }
 }
+
+/// Names beyond the gazetteer, as issue 11 asks of them.
+@Suite struct NameRecognitionTests {
+    static let extractor = Extractor(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(), model: try? ExtractionModel.bundled())
+
+    func actors(_ text: String) -> [Actor] {
+        Self.extractor.graph(from: [Document(id: "n.txt", text: text)]).actors
+    }
+
+    @Test func aOneWordAliasDoesNotOverrideADifferentFullName() {
+        let found = actors("Abdi Samad, a financier of the network, was arrested in Nairobi.")
+        #expect(!found.contains { $0.name == "Mazloum Abdi" })
+    }
+
+    @Test func designationLabelsAreNotActors() {
+        let found = actors("The Department of State designated Hamas as a Foreign Terrorist Organization and a Specially Designated Global Terrorist under Executive Order 13224.")
+        for label in ["Foreign Terrorist Organization", "Specially Designated Global Terrorist", "Executive Order"] {
+            #expect(!found.contains { $0.name == label }, "\(label)")
+        }
+    }
+
+    @Test func companiesAndTransliteratedGroupsAreFound() {
+        let found = actors("Treasury sanctioned Al-Noor Trading LLC and Lashkar-e-Jhangvi Brigade for their support to the militia.")
+        #expect(found.contains { $0.name.hasPrefix("Al-Noor Trading") && $0.kind == .organization })
+    }
+}
