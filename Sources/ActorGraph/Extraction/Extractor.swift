@@ -104,11 +104,16 @@ public struct Extractor: Sendable {
         return NameClassifier(model: names, labels: model.nameLabels, threshold: model.nameThreshold)
     }
 
-    /// Extracts every document and merges the results into one graph.
+    /// Extracts every document and merges the results into one graph. Documents are
+    /// extracted on every core (see ``parallelGraph(from:)``); the graph is the same as
+    /// extracting them one by one.
     public func graph(from documents: [Document]) -> Graph {
-        var builder = GraphBuilder()
-        for document in documents { builder.add(extract(document)) }
-        return builder.graph()
+        guard documents.count > 1 else {
+            var builder = GraphBuilder()
+            for document in documents { builder.add(extract(document)) }
+            return builder.graph()
+        }
+        return parallelGraph(from: documents)
     }
 }
 

@@ -7,6 +7,10 @@ public struct GraphBuilder: Sendable {
     private var owner: [String: Actor.ID] = [:]
     /// Each actor's names, folded: kept as names are added, not folded again per document.
     private var keysOf: [Actor.ID: Set<String>] = [:]
+    /// Each actor's documents as a set beside its ordered list: an actor named in every
+    /// article of a large folder would otherwise cost a linear scan per document, and the
+    /// merge would grow with the square of the folder.
+    private var documentsOf: [Actor.ID: Set<String>] = [:]
     private var redirect: [Actor.ID: Actor.ID] = [:]
     private var relations: [Relation.Key: Relation] = [:]
 
@@ -21,7 +25,9 @@ public struct GraphBuilder: Sendable {
                 for (name, key) in zip(actor.allNames, keys) where keysOf[id, default: []].insert(key).inserted {
                     known.aliases.append(name)
                 }
-                for document in actor.documents where !known.documents.contains(document) { known.documents.append(document) }
+                for document in actor.documents where documentsOf[id, default: []].insert(document).inserted {
+                    known.documents.append(document)
+                }
                 known.mentionCount += actor.mentionCount
                 actors[id] = known
                 local[actor.id] = id
@@ -30,6 +36,7 @@ public struct GraphBuilder: Sendable {
             } else {
                 actors[actor.id] = actor
                 keysOf[actor.id] = Set(keys)
+                documentsOf[actor.id] = Set(actor.documents)
                 order.append(actor.id)
                 local[actor.id] = actor.id
                 for key in keys where owner[key] == nil { owner[key] = actor.id }

@@ -39,14 +39,20 @@ public struct Graph: Codable, Hashable, Sendable {
     /// same content print the same JSON.
     public func normalized() -> Graph {
         var merged: [Relation.Key: Relation] = [:]
+        // The evidence already on each merged edge, hashed: a hot edge gathers thousands of
+        // sentences, and a linear `contains` per append made merging it quadratic.
+        var seen: [Relation.Key: Set<Evidence>] = [:]
         for relation in relations {
-            if var existing = merged[relation.key] {
-                for item in relation.evidence where !existing.evidence.contains(item) {
+            let key = relation.key
+            if var existing = merged[key] {
+                var known = seen[key] ?? Set(existing.evidence)
+                for item in relation.evidence where known.insert(item).inserted {
                     existing.evidence.append(item)
                 }
-                merged[relation.key] = existing
+                seen[key] = known
+                merged[key] = existing
             } else {
-                merged[relation.key] = relation
+                merged[key] = relation
             }
         }
         return Graph(

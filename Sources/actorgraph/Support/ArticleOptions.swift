@@ -52,10 +52,10 @@ struct ArticleOptions: ParsableArguments {
         let loader = DocumentLoader()
         var documents: [Document] = []
         let files = try loader.articleFiles(in: paths)
-        for file in files {
+        for outcome in ParallelReading.read(files, with: loader) {
             let loaded: DocumentLoader.LoadedFile
             do {
-                loaded = try loader.read(file: file)
+                loaded = try outcome.get()
             } catch let error as DocumentError {
                 // One empty file among many is skipped, as `ingest` skips it; alone, it is the error.
                 guard case .empty = error, files.count > 1 else { throw error }
