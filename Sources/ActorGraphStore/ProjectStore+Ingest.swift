@@ -110,7 +110,8 @@ extension ProjectStore {
         return try write { db in
             var result = IngestResult(status: .stored)
             let documentID: Int64
-            var touchedRelations: Set<Int64> = []
+            var removed: [Int64: RemovedEvidence] = [:]
+            var formerDate: String?
             var formerActors: [Int64] = []
             let (key, existing) = try Self.documentKey(db, id: document.id, sourcePath: sourcePath)
             if let row = existing {
@@ -124,9 +125,14 @@ extension ProjectStore {
                 } else {
                     result.status = .replaced
                 }
-                touchedRelations = Set(try Int64.fetchAll(db, sql: """
-                    SELECT DISTINCT relation_id FROM evidence WHERE document_id = ?
-                    """, arguments: [documentID]))
+                formerDate = try String.fetchOne(db, sql: "SELECT date FROM document WHERE id = ?", arguments: [documentID])
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT relation_id, count(*), min(hedged), min(former) FROM evidence WHERE document_id = ? GROUP BY relation_id
+                    """, arguments: [documentID]) {
+                    removed[try row.decoded(0, "evidence.relation_id")] = RemovedEvidence(
+                        count: try row.decoded(1, "evidence.count"), hadPlain: try row.decoded(2, "evidence.hedged") == 0,
+                        hadCurrent: try row.decoded(3, "evidence.former") == 0)
+                }
                 formerActors = try Int64.fetchAll(db, sql: "SELECT actor_id FROM mention WHERE document_id = ?",
                                                   arguments: [documentID])
                 try db.execute(sql: "DELETE FROM evidence WHERE document_id = ?", arguments: [documentID])
@@ -181,23 +187,23 @@ extension ProjectStore {
                         """).execute(arguments: [source, kind, target, relationID])
                     result.relationsAdded += 1
                 }
-                if !touchedRelations.contains(relationID) {
-                    // Only added to: update the aggregates in place, O(1) however much evidence the edge has.
-                    try db.cachedStatement(sql: """
-                        UPDATE relation SET
-                            evidence_count = evidence_count + :count,
-                            hedged = hedged AND :hedged,
-                            former = former AND :former,
-                            first_date = CASE WHEN :date IS NULL THEN first_date
-                                              WHEN first_date IS NULL OR :date < first_date THEN :date ELSE first_date END,
-                            last_date = CASE WHEN :date IS NULL THEN last_date
-                                             WHEN last_date IS NULL OR :date > last_date THEN :date ELSE last_date END
-                        WHERE id = :id
-                        """).execute(arguments: ["count": relation.evidence.count,
-                                                 "hedged": relation.evidence.allSatisfy(\.hedged),
-                                                 "former": relation.evidence.allSatisfy(\.former),
-                                                 "date": date, "id": relationID])
-                }
+                removed[relationID]?.readded = true
+                // Added to: update the aggregates in place, O(1) however much evidence the edge
+                // has (what the old version took away is settled below).
+                try db.cachedStatement(sql: """
+                    UPDATE relation SET
+                        evidence_count = evidence_count + :count,
+                        hedged = hedged AND :hedged,
+                        former = former AND :former,
+                        first_date = CASE WHEN :date IS NULL THEN first_date
+                                          WHEN first_date IS NULL OR :date < first_date THEN :date ELSE first_date END,
+                        last_date = CASE WHEN :date IS NULL THEN last_date
+                                         WHEN last_date IS NULL OR :date > last_date THEN :date ELSE last_date END
+                    WHERE id = :id
+                    """).execute(arguments: ["count": relation.evidence.count,
+                                             "hedged": relation.evidence.allSatisfy(\.hedged),
+                                             "former": relation.evidence.allSatisfy(\.former),
+                                             "date": date, "id": relationID])
                 for item in relation.evidence {
                     try db.cachedStatement(sql: """
                         INSERT INTO evidence(relation_id, document_id, sentence, start, "end", hedged, former, rule, confidence)
@@ -208,21 +214,10 @@ extension ProjectStore {
                 }
             }
 
-            // Edges that lost the old version's evidence: recomputed from what is left.
-            for relationID in touchedRelations {
-                try db.cachedStatement(sql: """
-                    UPDATE relation SET
-                        evidence_count = (SELECT count(*) FROM evidence WHERE relation_id = :id),
-                        hedged = coalesce((SELECT min(hedged) FROM evidence WHERE relation_id = :id), 0),
-                        former = coalesce((SELECT min(former) FROM evidence WHERE relation_id = :id), 0),
-                        first_date = (SELECT min(d.date) FROM evidence e JOIN document d ON d.id = e.document_id
-                                      WHERE e.relation_id = :id),
-                        last_date = (SELECT max(d.date) FROM evidence e JOIN document d ON d.id = e.document_id
-                                     WHERE e.relation_id = :id)
-                    WHERE id = :id
-                    """).execute(arguments: ["id": relationID])
-                try db.cachedStatement(sql: "DELETE FROM relation WHERE id = ? AND evidence_count = 0")
-                    .execute(arguments: [relationID])
+            // Edges that lost the old version's evidence: settled without reading the rest of
+            // their evidence, except where the answer needs it (see ``RemovedEvidence``).
+            for (relationID, lost) in removed {
+                try Self.settle(db, relation: relationID, lost: lost, formerDate: formerDate, date: date)
             }
             // Actors only the old version of the document knew, and nothing else holds, go.
             for actorID in Set(formerActors) {
@@ -238,6 +233,60 @@ extension ProjectStore {
             }
             return result
         }
+    }
+
+    /// What replacing a document took from one edge: the counts to subtract, and whether the
+    /// edge's all-hedged / all-former flags or date span may have depended on it.
+    struct RemovedEvidence {
+        var count: Int
+        /// Some removed piece was not hedged: "every piece hedged" may have become true.
+        var hadPlain: Bool
+        /// Some removed piece was not former: "every piece former" may have become true.
+        var hadCurrent: Bool
+        /// The new version of the document gave the edge evidence again.
+        var readded = false
+    }
+
+    /// Takes one replaced document's evidence out of an edge's aggregates.
+    ///
+    /// Recomputing them from all the edge's evidence made re-ingest quadratic: a hot edge
+    /// holds evidence from most documents, and every changed document read all of it
+    /// (issue 14, item 6). The count is subtracted. A flag is re-read only when it was false
+    /// and a removed piece could have made it so, and then only up to the first piece that
+    /// keeps it false. The date span is re-read only when the document's old date was one of
+    /// its ends and the new version does not give the edge that date again. An edge left
+    /// with no evidence goes.
+    static func settle(_ db: Database, relation id: Int64, lost: RemovedEvidence, formerDate: String?, date: String?) throws {
+        try db.cachedStatement(sql: "UPDATE relation SET evidence_count = evidence_count - ? WHERE id = ?")
+            .execute(arguments: [lost.count, id])
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT evidence_count, hedged, former, first_date, last_date FROM relation WHERE id = ?
+            """), arguments: [id]) else { return }
+        let remaining: Int = try row.decoded(0, "relation.evidence_count")
+        if remaining <= 0 {
+            try db.cachedStatement(sql: "DELETE FROM relation WHERE id = ?").execute(arguments: [id])
+            return
+        }
+        let hedged: Bool = try row.decoded(1, "relation.hedged"), former: Bool = try row.decoded(2, "relation.former")
+        if lost.hadPlain, !hedged {
+            try db.cachedStatement(sql: """
+                UPDATE relation SET hedged = NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = :id AND hedged = 0) WHERE id = :id
+                """).execute(arguments: ["id": id])
+        }
+        if lost.hadCurrent, !former {
+            try db.cachedStatement(sql: """
+                UPDATE relation SET former = NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = :id AND former = 0) WHERE id = :id
+                """).execute(arguments: ["id": id])
+        }
+        guard let formerDate, !(lost.readded && date == formerDate) else { return }
+        let first: String? = try row.decoded(3, "relation.first_date"), last: String? = try row.decoded(4, "relation.last_date")
+        guard formerDate == first || formerDate == last else { return }
+        try db.cachedStatement(sql: """
+            UPDATE relation SET
+                first_date = (SELECT min(d.date) FROM evidence e JOIN document d ON d.id = e.document_id WHERE e.relation_id = :id),
+                last_date = (SELECT max(d.date) FROM evidence e JOIN document d ON d.id = e.document_id WHERE e.relation_id = :id)
+            WHERE id = :id
+            """).execute(arguments: ["id": id])
     }
 
     /// The key a document from `sourcePath` that calls itself `id` is stored under, and its

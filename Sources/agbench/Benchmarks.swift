@@ -7,6 +7,6 @@ struct Benchmarks: ParsableCommand {
         commandName: "agbench",
         abstract: "Measure actorgraph: extraction, rendering, path search.",
         subcommands: [ExtractionBenchmark.self, RenderBenchmark.self, SyntheticStore.self, PathBenchmark.self, IngestBenchmark.self,
-                      CleaningBenchmark.self]
+                      CleaningBenchmark.self, ReingestBenchmark.self, FolderBenchmark.self]
     )
 }
