@@ -11,7 +11,10 @@ struct Render: ParsableCommand {
             Each actor type has its own shape and colour, each relation type its own colour, \
             arrowhead and label; hedged relations are dashed, former ones dotted. In SVG every \
             actor and relation has a stable id, CSS classes, and a tooltip with its evidence. \
-            Views narrow the graph first: --focus/--depth, --types, --exclude-types, --min-evidence.
+            Views narrow the graph first: --focus/--depth, --types, --exclude-types, --min-evidence. \
+            A view of more than \(DrawingSize.largeActors) actors or \(DrawingSize.largeRelations) relations is drawn \
+            with a warning and a progress line; above \(DrawingSize.tooLargeActors) actors or \
+            \(DrawingSize.tooLargeRelations) relations it is drawn only with --force.
             """
     )
 
@@ -23,7 +26,7 @@ struct Render: ParsableCommand {
     var format: String?
 
     @Option(name: .customLong("layout"), help: ArgumentHelp(
-        "Layout engine: \(Layout.validNames). auto picks dot for small or acyclic graphs, neato (fdp when coalitions are drawn as boxes) up to 150 actors, sfdp above.",
+        "Layout engine: \(Layout.validNames). auto picks dot for small sparse or acyclic graphs, neato (fdp when coalitions are drawn as boxes) up to 150 actors and \(Layout.forceRelationLimit) relations, sfdp above.",
         valueName: "layout"))
     var layout = "auto"
 
@@ -61,6 +64,11 @@ struct Render: ParsableCommand {
 
     @Flag(name: .customLong("path-only"), help: "With --path, draw only the path.")
     var pathOnly = false
+
+    @Flag(help: ArgumentHelp(
+        "Draw a view above the size limit anyway (more than \(DrawingSize.tooLargeActors) actors or \(DrawingSize.tooLargeRelations) relations).",
+        discussion: "Such a layout takes many minutes and gigabytes; --focus or --min-evidence usually give a drawing one can read."))
+    var force = false
 
     func validate() throws {
         if !path.isEmpty, path.count != 2 {
@@ -117,7 +125,29 @@ struct Render: ParsableCommand {
         }
         let options = RenderOptions(format: format, layout: layout, title: title,
                                     legend: !noLegend, caption: !noCaption, highlight: highlight)
-        let data = try Renderer.render(graph, options: options)
+        let data: Data
+        if format == .dot {
+            // DOT text is written without a layout: any size is quick.
+            data = try Renderer.render(graph, options: options)
+        } else {
+            let engine = layout.resolved(for: graph).rawValue
+            let what = "\(graph.actors.count) actors and \(graph.relations.count) relations with \(engine)"
+            switch DrawingSize(graph) {
+            case .small:
+                break
+            case .large:
+                FileHandle.standardError.write(Data(
+                    "warning: laying out \(what) may take minutes; '--focus ACTOR' or '--min-evidence N' draw a smaller view\n".utf8))
+            case .tooLarge where !force:
+                throw CommandError("the view has \(graph.actors.count) actors and \(graph.relations.count) relations, "
+                    + "more than render lays out without --force (\(DrawingSize.tooLargeActors) actors or "
+                    + "\(DrawingSize.tooLargeRelations) relations: minutes and gigabytes); narrow it with '--focus ACTOR', "
+                    + "'--min-evidence N' or '--types', write '--format dot', or give '--force'")
+            case .tooLarge:
+                FileHandle.standardError.write(Data("warning: laying out \(what), as --force asks; this takes minutes\n".utf8))
+            }
+            data = try LayoutProgress.reporting(what) { try Renderer.render(graph, options: options) }
+        }
         try Render.write(data, to: output, binary: format.isBinary)
     }
 
