@@ -37,9 +37,18 @@ final class DocumentReader {
     private var actorByEntry: [Int: Int] = [:]
     private var actorByKey: [String: Int] = [:]
 
+    /// The article's own date, when it has one.
+    private let declaredDate: String?
+    private let documentText: String
+    /// The date dated names are read by (``DatedAlias``): the article's own, else the latest it
+    /// mentions. Worked out only when a dated name occurs.
+    lazy var articleDate: String? = declaredDate ?? MentionedDates.latest(in: documentText)
+
     init(document: Document, lexicon: Lexicon, index: GazetteerIndex, words: CueWords, notActors: Set<String>,
          notActorWords: WordSet) {
         self.notActorWords = notActorWords
+        declaredDate = document.date
+        documentText = document.text
         let text = document.text
         // Decoded in one pass, into room for the worst case (one scalar per UTF-8 byte).
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
@@ -187,7 +196,7 @@ final class DocumentReader {
             var demonym = false
             switch source {
             case .gazetteer(let terminal):
-                actor = actorIndex(entry: terminal.entry)
+                actor = actorIndex(entry: terminal.dated.isEmpty ? terminal.entry : terminal.entry(on: articleDate))
                 demonym = terminal.isDemonym
             case .discovered(let candidate):
                 guard let resolved = actorIndex(discovered: candidate) else { continue }
@@ -294,7 +303,7 @@ final class DocumentReader {
         guard let match = index.longestMatch(in: tokens, from: range.lowerBound, limit: range.upperBound, ignoringCase: true),
               match.end == range.upperBound, !match.terminal.isDemonym
         else { return nil }
-        return match.terminal.entry
+        return match.terminal.dated.isEmpty ? match.terminal.entry : match.terminal.entry(on: articleDate)
     }
 
     func root(_ actor: Int) -> Int {

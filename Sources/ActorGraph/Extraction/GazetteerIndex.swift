@@ -8,6 +8,16 @@ struct GazetteerIndex: Sendable {
         var requiresAllCaps: Bool
         /// One-word names match only when capitalized (`Assad`, not a lowercase homograph).
         var requiresCapital: Bool
+        /// For a dated name (``DatedAlias``): each actor it may mean, and when.
+        var dated: [(entry: Int, alias: DatedAlias)] = []
+
+        /// The actor the name means in an article of `date`: for a dated name, the actor of
+        /// that time, or, when the date is unknown, the latest meaning.
+        func entry(on date: String?) -> Int {
+            guard !dated.isEmpty else { return entry }
+            if let date, let hit = dated.first(where: { $0.alias.covers(date) }) { return hit.entry }
+            return dated.max { ($0.alias.from ?? "") < ($1.alias.from ?? "") }?.entry ?? entry
+        }
     }
 
     /// For each trie node (0 is the root), the name that ends there, if any.
@@ -30,13 +40,16 @@ struct GazetteerIndex: Sendable {
             for name in [entry.name] + entry.aliases { insert(name, entry: index, demonym: false, lexicon: &lexicon) }
             for name in entry.demonyms { insert(name, entry: index, demonym: true, lexicon: &lexicon) }
         }
+        for (index, entry) in entries.enumerated() {
+            for alias in entry.datedAliases { insert(alias.name, entry: index, demonym: false, dated: alias, lexicon: &lexicon) }
+        }
         rootChildren = Array(repeating: -1, count: lexicon.count)
         for word in 0..<lexicon.count {
             if let child = edges.child(of: 0, word: Int32(word)) { rootChildren[word] = child }
         }
     }
 
-    private mutating func insert(_ name: String, entry: Int, demonym: Bool, lexicon: inout Lexicon) {
+    private mutating func insert(_ name: String, entry: Int, demonym: Bool, dated: DatedAlias? = nil, lexicon: inout Lexicon) {
         var tokenizer = Tokenizer(lexicon: lexicon)
         let scalars = Array(name.unicodeScalars)
         let tokens = tokenizer.tokenize(scalars).filter(Self.isNamePart)
@@ -56,8 +69,19 @@ struct GazetteerIndex: Sendable {
         let single = tokens.count == 1
         let letters = name.unicodeScalars.filter { Tokenizer.isLetter($0) }
         let allCaps = single && letters.count <= 6 && letters.allSatisfy { Tokenizer.isUpper($0) }
-        let terminal = Terminal(entry: entry, isDemonym: demonym, requiresAllCaps: allCaps,
+        var terminal = Terminal(entry: entry, isDemonym: demonym, requiresAllCaps: allCaps,
                                 requiresCapital: single && !allCaps)
+        if let dated {
+            // Dated names gather every actor they may mean on one terminal.
+            if var existing = terminals[node], !existing.dated.isEmpty {
+                existing.dated.append((entry, dated))
+                terminals[node] = existing
+                return
+            }
+            terminal.dated = [(entry, dated)]
+            terminals[node] = terminal
+            return
+        }
         // The first entry to claim a name keeps it (the loader has already refused conflicts).
         if terminals[node] == nil || terminals[node]?.isDemonym == true && !demonym {
             terminals[node] = terminal

@@ -37,7 +37,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// The file format: a YAML mapping with `actors:` (a list of entries with `name`, `type`,
-    /// optional `aliases`, `demonyms`, `note`) and optional `not-actors:` (names of places,
+    /// optional `aliases`, `demonyms`, `note`, `dated-aliases`: `{name, from, until}`) and optional `not-actors:` (names of places,
     /// communities and platforms that are never actors).
     public static func parse(_ text: String, file: String) throws -> Gazetteer {
         struct FileFormat: Decodable {
@@ -107,6 +107,21 @@ public struct Gazetteer: Sendable {
                     throw GazetteerError.conflict(alias: name, first: first, second: entry.name, file: file)
                 }
                 owner[key] = entry.name
+            }
+        }
+        // A dated name may belong to several actors, each for its own time, but never overlap
+        // another's time or be someone's name for all time.
+        var dated: [String: [(entry: String, alias: DatedAlias)]] = [:]
+        for entry in entries {
+            for alias in entry.datedAliases {
+                let key = NameFolding.fold(alias.name)
+                if let first = owner[key], first != entry.name {
+                    throw GazetteerError.conflict(alias: alias.name, first: first, second: entry.name, file: file)
+                }
+                for other in dated[key] ?? [] where other.entry != entry.name && other.alias.overlaps(alias) {
+                    throw GazetteerError.conflict(alias: alias.name, first: other.entry, second: entry.name, file: file)
+                }
+                dated[key, default: []].append((entry.name, alias))
             }
         }
     }
