@@ -94,3 +94,14 @@ import Testing
         #expect(found.contains { $0.name.hasPrefix("Al-Noor Trading") && $0.kind == .organization })
     }
 }
+
+/// A new relation type must be taught everywhere extraction needs it: a failing test names
+/// the step that was missed (docs/extraction.md, "Adding a relation type").
+@Suite struct RelationTypeCoverageTests {
+    @Test(arguments: RelationKind.allCases)
+    func everyTypeHasLabelsRulesAndExamples(kind: RelationKind) {
+        #expect(RelationLabel.all.contains { $0.kind == kind }, "no model label for \(kind)")
+        #expect(RelationRules.declarations.contains { $0.kind == kind && !$0.examples.isEmpty },
+                "no hand rule with an example for \(kind)")
+    }
+}
