@@ -96,22 +96,34 @@ public final class ProjectStore: @unchecked Sendable {
                 try db.execute(sql: "PRAGMA journal_size_limit = 4194304")
             }
         }
-        let writer: any DatabaseWriter
-        do {
-            if writable {
-                writer = try DatabasePool(path: path, configuration: configuration)
-            } else {
-                configuration.readonly = true
-                writer = try DatabaseQueue(path: path, configuration: configuration)
+        if !writable { configuration.readonly = true }
+        let began = Date()
+        while true {
+            do {
+                let writer: any DatabaseWriter = writable
+                    ? try DatabasePool(path: path, configuration: configuration)
+                    : try DatabaseQueue(path: path, configuration: configuration)
+                return ProjectStore(writer: writer, path: path,
+                                    columns: try prepare(writer, path: path, migrate: writable))
+            } catch where isBusy(error) && Date().timeIntervalSince(began) < 60 {
+                // Another process is creating or migrating the file right now (see ``isBusy(_:)``):
+                // once it is done, opening again finds its work and has none to do.
+                usleep(UInt32.random(in: 5_000...50_000))
+            } catch {
+                throw readOnlyProblem(path: path, writable: writable) ?? map(error, path: path)
             }
-        } catch {
-            throw readOnlyProblem(path: path, writable: writable) ?? map(error, path: path)
         }
-        do {
-            return try ProjectStore(writer: writer, path: path, migrate: writable)
-        } catch {
-            throw readOnlyProblem(path: path, writable: writable) ?? error
-        }
+    }
+
+    /// Whether opening failed only because another connection held a lock SQLite would not wait
+    /// for. The busy timeout covers ordinary writes, but not the first moments of a new file:
+    /// switching it to WAL, GRDB's first write to make the log, and a migration that began as
+    /// a read and must upgrade to a write once another process has written
+    /// (`SQLITE_BUSY_SNAPSHOT`) fail at once, whatever the timeout. Four processes creating
+    /// one store at once lost 3 in 120 this way (issue 14, item 8); the open is retried instead.
+    static func isBusy(_ error: any Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 
     /// Makes the empty store file readable and writable by its owner only (0600) before SQLite
@@ -169,48 +181,61 @@ public final class ProjectStore: @unchecked Sendable {
     }
 
     /// Wraps an open GRDB connection (queue or pool) and brings its schema up to date.
-    public init(writer: any DatabaseWriter, path: String, migrate: Bool = true) throws {
-        self.writer = writer
-        self.path = path
-        let migrator = Schema.migrator
+    public convenience init(writer: any DatabaseWriter, path: String, migrate: Bool = true) throws {
+        let columns: OptionalColumns
         do {
-            let state = try writer.read { db -> (applicationID: Int32, tables: [String], applied: Set<String>) in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try String.fetchAll(db, sql: """
-                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                    """)
-                let applied = try tables.contains("grdb_migrations") ? migrator.appliedIdentifiers(db) : []
-                return (applicationID, tables, applied)
-            }
-            if state.applicationID != Schema.applicationID {
-                // Ours carry the application id from the first migration on. An empty file is a
-                // new database, and one holding only GRDB's migration table is one another
-                // process is creating right now.
-                let others = state.tables.filter { $0 != "grdb_migrations" }
-                if state.applicationID != 0 || !others.isEmpty { throw StoreError.foreign(path: path) }
-            }
-            // Made by v1, so a file that says v1 ran and lacks one was made or damaged by another program.
-            let missing = Schema.coreTables.filter { !state.tables.contains($0) }
-            if state.applied.contains(Schema.coreIdentifier), !missing.isEmpty {
-                throw StoreError.corrupt(path: path, reason: "actorgraph tables missing: \(missing.joined(separator: ", "))")
-            }
-            let unknown = state.applied.subtracting(Schema.knownIdentifiers)
-            if !unknown.isEmpty { throw StoreError.newerVersion(path: path, unknown: unknown.sorted()) }
-            if state.applied.count < Schema.knownIdentifiers.count {
-                // A read-only store from before a later migration is still readable: the later
-                // ones add indexes for writing and nullable columns that readers look for
-                // (``OptionalColumns``). One without the core schema is not.
-                guard migrate || state.applied.contains(Schema.coreIdentifier) else { throw StoreError.readOnly(path: path) }
-                if migrate { try Self.migrate(writer, with: migrator) }
-            }
-            // A bulk import killed before it rebuilt its indexes left them out: build them now.
-            if migrate, try !writer.read(Schema.missingIndexes).isEmpty {
-                try writer.write(Schema.restoreIndexes)
-            }
-            columns = try writer.read(OptionalColumns.init)
+            columns = try Self.prepare(writer, path: path, migrate: migrate)
         } catch {
             throw Self.map(error, path: path)
         }
+        self.init(writer: writer, path: path, columns: columns)
+    }
+
+    private init(writer: any DatabaseWriter, path: String, columns: OptionalColumns) {
+        self.writer = writer
+        self.path = path
+        self.columns = columns
+    }
+
+    /// Checks that the file is ours and brings its schema up to date; returns its optional
+    /// columns. Errors are SQLite's as they came, so that ``open(path:create:)`` can tell a
+    /// busy file (``isBusy(_:)``) from a broken one.
+    private static func prepare(_ writer: any DatabaseWriter, path: String, migrate: Bool) throws -> OptionalColumns {
+        let migrator = Schema.migrator
+        let state = try writer.read { db -> (applicationID: Int32, tables: [String], applied: Set<String>) in
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                """)
+            let applied = try tables.contains("grdb_migrations") ? migrator.appliedIdentifiers(db) : []
+            return (applicationID, tables, applied)
+        }
+        if state.applicationID != Schema.applicationID {
+            // Ours carry the application id from the first migration on. An empty file is a
+            // new database, and one holding only GRDB's migration table is one another
+            // process is creating right now.
+            let others = state.tables.filter { $0 != "grdb_migrations" }
+            if state.applicationID != 0 || !others.isEmpty { throw StoreError.foreign(path: path) }
+        }
+        // Made by v1, so a file that says v1 ran and lacks one was made or damaged by another program.
+        let missing = Schema.coreTables.filter { !state.tables.contains($0) }
+        if state.applied.contains(Schema.coreIdentifier), !missing.isEmpty {
+            throw StoreError.corrupt(path: path, reason: "actorgraph tables missing: \(missing.joined(separator: ", "))")
+        }
+        let unknown = state.applied.subtracting(Schema.knownIdentifiers)
+        if !unknown.isEmpty { throw StoreError.newerVersion(path: path, unknown: unknown.sorted()) }
+        if state.applied.count < Schema.knownIdentifiers.count {
+            // A read-only store from before a later migration is still readable: the later
+            // ones add indexes for writing and nullable columns that readers look for
+            // (``OptionalColumns``). One without the core schema is not.
+            guard migrate || state.applied.contains(Schema.coreIdentifier) else { throw StoreError.readOnly(path: path) }
+            if migrate { try Self.migrate(writer, with: migrator) }
+        }
+        // A bulk import killed before it rebuilt its indexes left them out: build them now.
+        if migrate, try !writer.read(Schema.missingIndexes).isEmpty {
+            try writer.write(Schema.restoreIndexes)
+        }
+        return try writer.read(OptionalColumns.init)
     }
 
     /// Runs `body`, turning SQLite failures into ``StoreError``s that name the file
