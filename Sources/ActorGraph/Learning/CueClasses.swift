@@ -41,6 +41,21 @@ enum WordStem {
         return word
     }
 
+    /// The feature hash of a token's stem (numbers are one word, `#num`; marks stand for
+    /// themselves), remembered per word id for the document in `cache`.
+    static func hash(of token: Token, reader: DocumentReader, cache: inout [Int32: UInt64]) -> UInt64 {
+        if let known = cache[token.word] { return known }
+        let text: String
+        switch token.kind {
+        case .number: text = "#num"
+        case .word: text = stem(reader.lexicon.text(of: token.word))
+        default: text = reader.lexicon.text(of: token.word)
+        }
+        let hash = FeatureHash.of(text)
+        cache[token.word] = hash
+        return hash
+    }
+
     /// "planned" → "plann" → "plan"; a doubled final consonant is one.
     private static func undouble(_ stem: String) -> String {
         let bytes = Array(stem.utf8)

@@ -15,19 +15,7 @@ struct NameFeatures: Sendable {
         let tokens = reader.tokens
         var out: [UInt64] = []
         func add(_ template: FeatureTemplate, _ x: UInt64 = 0, _ y: UInt64 = 0) { out.append(FeatureHash.feature(template, x, y)) }
-        func stem(_ i: Int) -> UInt64 {
-            let token = tokens[i]
-            if let known = cache[token.word] { return known }
-            let text: String
-            switch token.kind {
-            case .number: text = "#num"
-            case .word: text = WordStem.stem(reader.lexicon.text(of: token.word))
-            default: text = reader.lexicon.text(of: token.word)
-            }
-            let hash = FeatureHash.of(text)
-            cache[token.word] = hash
-            return hash
-        }
+        func stem(_ i: Int) -> UInt64 { WordStem.hash(of: tokens[i], reader: reader, cache: &cache) }
         func suffix(_ i: Int) -> UInt64 {
             let text = reader.lexicon.text(of: tokens[i].word)
             return FeatureHash.of(String(text.suffix(3)))

@@ -53,16 +53,7 @@ struct PairFeatures: Sendable {
     }
 
     private func stem(_ token: Token, reader: DocumentReader, cache: inout WordCache) -> UInt64 {
-        if let known = cache.stems[token.word] { return known }
-        let text: String
-        switch token.kind {
-        case .number: text = "#num"
-        case .word: text = WordStem.stem(reader.lexicon.text(of: token.word))
-        default: text = reader.lexicon.text(of: token.word)
-        }
-        let hash = FeatureHash.of(text)
-        cache.stems[token.word] = hash
-        return hash
+        WordStem.hash(of: token, reader: reader, cache: &cache.stems)
     }
 
     private func classes(_ stem: UInt64) -> UInt32 { classOf[stem] ?? 0 }
