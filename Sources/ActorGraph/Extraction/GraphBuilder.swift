@@ -11,6 +11,9 @@ public struct GraphBuilder: Sendable {
     /// article of a large folder would otherwise cost a linear scan per document, and the
     /// merge would grow with the square of the folder.
     private var documentsOf: [Actor.ID: Set<String>] = [:]
+    /// Each actor's documents in first-seen order, appended in place and given to the actor
+    /// in ``graph()``: appended on a copy of the actor, the list was copied whole each time.
+    private var documentLists: [Actor.ID: [String]] = [:]
     private var redirect: [Actor.ID: Actor.ID] = [:]
     private var relations: [Relation.Key: Relation] = [:]
 
@@ -26,7 +29,7 @@ public struct GraphBuilder: Sendable {
                     known.aliases.append(name)
                 }
                 for document in actor.documents where documentsOf[id, default: []].insert(document).inserted {
-                    known.documents.append(document)
+                    documentLists[id, default: []].append(document)
                 }
                 known.mentionCount += actor.mentionCount
                 actors[id] = known
@@ -37,6 +40,7 @@ public struct GraphBuilder: Sendable {
                 actors[actor.id] = actor
                 keysOf[actor.id] = Set(keys)
                 documentsOf[actor.id] = Set(actor.documents)
+                documentLists[actor.id] = actor.documents
                 order.append(actor.id)
                 local[actor.id] = actor.id
                 for key in keys where owner[key] == nil { owner[key] = actor.id }
@@ -58,6 +62,13 @@ public struct GraphBuilder: Sendable {
     }
 
     public func graph() -> Graph {
-        Graph(actors: order.compactMap { actors[$0] }, relations: Array(relations.values)).normalized()
+        let merged = order.compactMap { id in
+            actors[id].map { actor in
+                var actor = actor
+                actor.documents = documentLists[id] ?? actor.documents
+                return actor
+            }
+        }
+        return Graph(actors: merged, relations: Array(relations.values)).normalized()
     }
 }
