@@ -62,8 +62,8 @@ struct Path: ParsableCommand {
         do {
             let query = try makeQuery()
             try query.validate()
-            let windowed = input.since != nil || input.until != nil
-            if input.readsStore, !windowed {
+            let range = try input.dateRange()
+            if input.readsStore, range.isUnbounded {
                 let store = try input.openStore()
                 do {
                     try answer(source: store, query: query)
@@ -74,13 +74,22 @@ struct Path: ParsableCommand {
                     }
                     throw error
                 }
-            } else {
-                // Articles or a graph file; or a date window, which the store applies to each
-                // piece of evidence as it loads a graph: load the window, then search it in memory.
-                let graph = try input.loadGraph()
-                guard !graph.actors.isEmpty else {
-                    throw input.readsStore ? EmptyGraph(store: input.storePath, windowed: true) : EmptyGraph()
+            } else if input.readsStore {
+                // A date window: the store applies it to each neighbourhood the search reads,
+                // never loading the whole graph (issue 14, item 10).
+                let view = try input.openStore().within(range)
+                do {
+                    try answer(source: view, query: query)
+                } catch let error as NameResolutionError {
+                    if case .unknown(_, let suggestions) = error, suggestions.isEmpty, try view.isEmpty() {
+                        throw EmptyGraph(store: input.storePath, windowed: true)
+                    }
+                    throw error
                 }
+            } else {
+                // Articles or a graph file: extract or read the graph, then search it in memory.
+                let graph = try input.loadGraph()
+                guard !graph.actors.isEmpty else { throw EmptyGraph() }
                 try answer(source: GraphIndex(graph), query: query)
             }
         } catch let error as NameResolutionError {
