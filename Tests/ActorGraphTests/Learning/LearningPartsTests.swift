@@ -105,3 +105,28 @@ import Testing
                 "no hand rule with an example for \(kind)")
     }
 }
+
+/// The model shipped in the package: it loads, and the design's example holds with it.
+@Suite struct BundledModelTests {
+    @Test func theBundledModelLoadsAndReads() throws {
+        let model = try #require(try ExtractionModel.bundled())
+        #expect(model.featureCount > 1000)
+        let graph = Extractor(gazetteer: try Gazetteer.bundled(), model: model)
+            .graph(from: [Document(id: "b.txt", text: "Turkey backs the Syrian National Army, officials said.")])
+        let names = Dictionary(uniqueKeysWithValues: graph.actors.map { ($0.id, $0.name) })
+        #expect(graph.relations.contains { names[$0.source] == "Turkey" && $0.kind == .backs && names[$0.target] == "Syrian National Army" })
+    }
+
+    @Test(.enabled(if: SeedArticleTests.available, "../shared/seeds is absent (it exists beside the checkout in CI only)"))
+    func theDesignExampleHoldsWithTheModel() throws {
+        let documents = try DocumentLoader().load([SeedArticleTests.seeds.path])
+        let g = Extractor(gazetteer: try Gazetteer.bundled(), model: try ExtractionModel.bundled()).graph(from: documents)
+        let byName = Dictionary(g.actors.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
+        func edge(_ s: String, _ k: RelationKind, _ t: String) -> Bool {
+            g.relations.contains { $0.source == byName[s] && $0.kind == k && $0.target == byName[t] }
+        }
+        #expect(edge("Turkey", .backs, "Syrian National Army"))
+        #expect(edge("Abu Amsha", .commands, "Sultan Suleiman Shah Division"))
+        #expect(edge("Abu Amsha", .pledgedAllegianceTo, "Devlet Bahçeli"))
+    }
+}
