@@ -38,47 +38,137 @@ extension ProjectStore {
     }
 
     /// Makes `absorbed` part of `kept`: its names resolve to `kept`, its edges become
-    /// `kept`'s. Undo with ``unmerge(_:)``.
+    /// `kept`'s. Undo with ``unmerge(_:)`` of the absorbed actor.
+    ///
+    /// Both names are taken to the actors they read as now (the roots of their merge trees)
+    /// inside one `IMMEDIATE` write transaction, and the absorbed root is hung under the kept
+    /// root. So the merge can never make a cycle (two different roots are joined), and of two
+    /// processes racing `merge A B` and `merge B A` the second to write sees the first's merge
+    /// and is refused, rather than both passing a check made before either wrote and leaving
+    /// a self-merge in which both actors vanish. Actors already merged into the absorbed one
+    /// stay under it (the tree is kept, not flattened), so unmerging it later takes them along.
+    ///
+    /// - Throws: ``StoreError/invalidMerge(reason:)`` when the two are already one actor.
     /// - Returns: the two actors as they were, kept first.
     @discardableResult
     public func merge(keep kept: String, absorb absorbed: String) throws -> (kept: Actor, absorbed: Actor) {
-        let keep = try resolveActor(kept)
-        let absorb = try resolveActor(absorbed)
-        guard keep.id != absorb.id else {
-            throw StoreError.invalidMerge(reason: "'\(kept)' and '\(absorbed)' are already the same actor (\(keep.id))")
-        }
-        try write { db in
-            guard let keepID = try Self.rowID(db, slug: keep.id), let absorbID = try Self.rowID(db, slug: absorb.id) else {
+        // Resolved first for their messages (unknown, ambiguous, did you mean); what they
+        // read as is decided again below, under the write lock.
+        let keepName = try resolveActor(kept)
+        let absorbName = try resolveActor(absorbed)
+        let result = try writeImmediate { db -> (kept: Actor, absorbed: Actor) in
+            let corrections = try Corrections.load(db)
+            guard let keepRaw = try Self.rowID(db, slug: keepName.id) else { throw StoreError.unknownActor(name: kept, suggestions: []) }
+            guard let absorbRaw = try Self.rowID(db, slug: absorbName.id) else {
                 throw StoreError.unknownActor(name: absorbed, suggestions: [])
             }
-            // Actors merged into the absorbed one follow it, so a merge is never a chain.
-            try db.execute(sql: "UPDATE merge SET into_id = ? WHERE into_id = ?", arguments: [keepID, absorbID])
-            try db.execute(sql: "INSERT INTO merge(absorbed_id, into_id, created_at) VALUES (?, ?, ?)",
-                           arguments: [absorbID, keepID, Self.timestamp()])
+            let keepID = corrections.canonical(keepRaw), absorbID = corrections.canonical(absorbRaw)
+            guard keepID != absorbID else {
+                let slug = try Self.slug(db, id: keepID) ?? keepName.id
+                throw StoreError.invalidMerge(reason: "'\(kept)' and '\(absorbed)' are already one actor (\(slug)); nothing to merge")
+            }
+            guard let keep = try Self.loadActor(db, id: keepID, corrections: corrections),
+                  let absorb = try Self.loadActor(db, id: absorbID, corrections: corrections) else {
+                throw StoreError.unknownActor(name: absorbed, suggestions: [])
+            }
+            // A root has no row, except the root of a cycle an older version left: replacing
+            // its row hangs it under the other tree and so takes the cycle apart.
+            try db.execute(sql: """
+                INSERT INTO merge(absorbed_id, into_id, created_at) VALUES (?, ?, ?)
+                ON CONFLICT(absorbed_id) DO UPDATE SET into_id = excluded.into_id, created_at = excluded.created_at
+                """, arguments: [absorbID, keepID, Self.timestamp()])
             try Self.log(db, "merge", "\(absorb.id) into \(keep.id)")
+            return (keep, absorb)
         }
         invalidateCorrections()
-        return (keep, absorb)
+        return result
     }
 
     /// Undoes a merge: the actor named (by one of its own names or its id) stands alone again.
+    /// Actors merged into it stay with it; see ``unmergeReport(_:)``.
     /// - Returns: the actor restored.
     @discardableResult
     public func unmerge(_ name: String) throws -> Actor {
+        try unmergeReport(name).restored
+    }
+
+    /// What one `unmerge` did, so that the CLI can say exactly that.
+    public struct Unmerged: Sendable {
+        /// The actor taken out, as it reads now (with the names of those still merged into it).
+        public var restored: Actor
+        /// The actor it had been merged into by its own `merge`.
+        public var from: Actor
+        /// The actor the whole group read as before (`from`, or what `from` was merged into).
+        public var formerRoot: Actor
+        /// Actors merged into it earlier, which stay with it: unmerge each to part them too.
+        public var stillMerged: [Actor]
+    }
+
+    /// Undoes the one merge that folded the named actor into another: after
+    /// `merge Turkey Iran; merge Russia Turkey`, `unmerge Turkey` takes Turkey out of Russia
+    /// and Iran with it (Iran was merged into Turkey, not Russia), which is what `merge`
+    /// printed that it would undo; `unmerge Iran` then parts Iran from Turkey. The row is read
+    /// and deleted in one `IMMEDIATE` transaction, so a concurrent merge cannot slip between.
+    ///
+    /// - Throws: ``StoreError/unknownActor(name:suggestions:)`` for a name no actor has,
+    ///   ``StoreError/notMerged(name:)`` when the actor was never merged into another,
+    ///   ``StoreError/ambiguousActor(name:candidates:)`` when the name fits several merged actors.
+    public func unmergeReport(_ name: String) throws -> Unmerged {
         let candidates = try candidateIDs(name)
-        let merged = try read { db in
-            try candidates.filter { try Bool.fetchOne(db, sql: "SELECT 1 FROM merge WHERE absorbed_id = ?", arguments: [$0]) ?? false }
-        }
-        guard !merged.isEmpty else { throw StoreError.notMerged(name: name) }
-        let slugs = try read { db in try merged.compactMap { try Self.slug(db, id: $0) } }
-        guard merged.count == 1 else { throw StoreError.ambiguousActor(name: name, candidates: slugs.sorted()) }
-        try write { db in
-            try db.execute(sql: "DELETE FROM merge WHERE absorbed_id = ?", arguments: [merged[0]])
-            try Self.log(db, "unmerge", slugs.first ?? "\(merged[0])")
+        // A name no actor has is a typo, not an actor that was never merged.
+        if candidates.isEmpty { throw StoreError.unknownActor(name: name, suggestions: try suggestions(for: name, limit: 3)) }
+        let result = try writeImmediate { db -> Unmerged in
+            let merged = try candidates.filter {
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM merge WHERE absorbed_id = ?", arguments: [$0]) ?? false
+            }
+            guard !merged.isEmpty else { throw StoreError.notMerged(name: name) }
+            guard merged.count == 1 else {
+                throw StoreError.ambiguousActor(name: name, candidates: try merged.compactMap { try Self.slug(db, id: $0) }.sorted())
+            }
+            let id = merged[0]
+            let before = try Corrections.load(db)
+            let parentID = before.parent[id] ?? id
+            try db.execute(sql: "DELETE FROM merge WHERE absorbed_id = ?", arguments: [id])
+            let after = try Corrections.load(db)
+            func actor(_ raw: Int64, _ corrections: Corrections) throws -> Actor {
+                guard let found = try Self.loadActor(db, id: raw, corrections: corrections) else {
+                    throw StoreError.unknownActor(name: name, suggestions: [])
+                }
+                return found
+            }
+            // The parent alone, as it was: not the whole group it read as before.
+            let from = try actor(parentID, Corrections())
+            let report = Unmerged(restored: try actor(after.canonical(id), after), from: from,
+                                  formerRoot: try actor(before.canonical(id), before),
+                                  stillMerged: try after.descendants(of: id).map { try actor($0, Corrections()) }
+                                      .sorted { $0.name < $1.name })
+            try Self.log(db, "unmerge", "\(report.restored.id) from \(from.id)")
+            return report
         }
         invalidateCorrections()
-        return try read { db in try Self.loadActor(db, id: merged[0], corrections: Corrections.load(db)) }
-            ?? Actor(name: name, kind: .organization)
+        return result
+    }
+
+    /// Runs one write transaction that takes the write lock before its first read, so that
+    /// what it reads cannot change before it writes: a deferred transaction would read, then
+    /// find another process's write in the way (or decide on what that write changed).
+    func writeImmediate<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.mappingErrors(path: path) {
+            try writer.writeWithoutTransaction { db in
+                var result: Result<T, any Error>?
+                try db.inTransaction(.immediate) {
+                    do {
+                        result = .success(try body(db))
+                        return .commit
+                    } catch {
+                        result = .failure(error)
+                        return .rollback
+                    }
+                }
+                guard let result else { throw StoreError.database(path: path, reason: "a write transaction ended without running") }
+                return try result.get()
+            }
+        }
     }
 
     /// Adds a name the extractor should read as `actor`, now and in articles ingested later.
@@ -114,11 +204,11 @@ extension ProjectStore {
                 reason: "'\(alias)' is \(actor.name)'s own name; only names added with `actorgraph alias add` can be removed")
         }
         let removed = try write { db -> Int in
-            try db.execute(sql: """
-                DELETE FROM name WHERE folded = ? AND user = 1
-                  AND actor_id IN (SELECT id FROM actor WHERE slug = ? UNION SELECT absorbed_id FROM merge
-                                   WHERE into_id = (SELECT id FROM actor WHERE slug = ?))
-                """, arguments: [NameFolding.fold(alias), actor.id, actor.id])
+            // The whole merge group: actors merged in through another one included.
+            guard let root = try Self.rowID(db, slug: actor.id) else { return 0 }
+            let group = try Corrections.load(db).group(of: root).map(String.init).joined(separator: ",")
+            try db.execute(sql: "DELETE FROM name WHERE folded = ? AND user = 1 AND actor_id IN (\(group))",
+                           arguments: [NameFolding.fold(alias)])
             let count = db.changesCount
             if count > 0 { try Self.log(db, "alias remove", "\(actor.id): \(alias)") }
             return count

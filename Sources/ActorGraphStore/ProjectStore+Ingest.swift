@@ -340,9 +340,12 @@ extension ProjectStore {
 
     /// Counts of what the store holds, for summaries.
     public func counts() throws -> (documents: Int, actors: Int, relations: Int, evidence: Int) {
-        try read { db in
+        // Merged actors are not counted: those the corrections read as part of another
+        // (not every `merge` row, as a merge cycle left by an older version keeps one actor).
+        let merged = try corrections().mergedInto.count
+        return try read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM actor WHERE id NOT IN (SELECT absorbed_id FROM merge)") ?? 0,
+             max(0, (try Int.fetchOne(db, sql: "SELECT count(*) FROM actor") ?? 0) - merged),
              try Int.fetchOne(db, sql: "SELECT count(*) FROM relation") ?? 0,
              try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") ?? 0)
         }

@@ -47,7 +47,10 @@ extension ProjectStore {
     public func listActors(kind: ActorKind? = nil, search: String? = nil, limit: Int? = nil) throws -> [ActorSummary] {
         let corrections = try corrections()
         let ids: [Int64] = try read { db in
-            var sql = "SELECT id FROM actor WHERE id NOT IN (SELECT absorbed_id FROM merge)"
+            // Merged actors are left out as the corrections read them, not by every `merge` row:
+            // of a merge cycle an older version left, one actor stays listed.
+            let merged = corrections.mergedInto.keys.sorted().map(String.init).joined(separator: ",")
+            var sql = "SELECT id FROM actor WHERE id NOT IN (\(merged))"
             var arguments: StatementArguments = []
             if let kind {
                 sql += " AND kind = ?"

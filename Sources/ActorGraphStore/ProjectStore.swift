@@ -344,10 +344,17 @@ struct OptionalColumns: Sendable {
 }
 
 /// The merges and edge corrections of a store, held in memory while the graph is read.
+///
+/// Merges are stored as the person made them, one row per `merge` (absorbed → the actor it
+/// was merged into), so they may form a tree: `merge Turkey Iran; merge Russia Turkey`
+/// keeps Iran under Turkey and Turkey under Russia. That is what lets `unmerge Turkey` undo
+/// exactly the second merge, Iran leaving with Turkey. Readers see the flattened view.
 struct Corrections: Sendable {
-    /// absorbed actor id → the actor it was merged into.
+    /// Absorbed actor id → the root of its merge tree: the actor it reads as.
     var mergedInto: [Int64: Int64] = [:]
-    /// actor id → the actors merged into it.
+    /// Absorbed actor id → the actor it was merged into by its own `merge`.
+    var parent: [Int64: Int64] = [:]
+    /// Root actor id → every actor merged into it, directly or through another.
     var members: [Int64: [Int64]] = [:]
     var edges: [EdgeCorrection] = []
 
@@ -367,14 +374,67 @@ struct Corrections: Sendable {
     /// The id and the ids merged into it.
     func group(of id: Int64) -> [Int64] { [id] + (members[id] ?? []) }
 
+    /// The actors merged into `id` by a merge of their own (not through another actor).
+    func children(of id: Int64) -> [Int64] { parent.filter { $0.value == id }.map(\.key).sorted() }
+
+    /// The ids under `id` in the merge tree, `id` excluded: the actors that stay with it when
+    /// it is unmerged.
+    func descendants(of id: Int64) -> [Int64] {
+        var found: [Int64] = []
+        var seen: Set<Int64> = [id]
+        var queue = children(of: id)
+        while let next = queue.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            found.append(next)
+            queue += children(of: next)
+        }
+        return found.sorted()
+    }
+
+    /// Flattens the merge rows (absorbed → into) into roots and groups. A cycle cannot be made
+    /// by this version's `merge`, but older ones could race into one (`merge A B` and `merge B A`
+    /// at once, even `B → B`); its smallest id is then read as the root so that the actors show
+    /// again and `unmerge` can take the cycle apart, rather than every member vanishing.
+    static func flatten(_ parent: [Int64: Int64]) -> (roots: [Int64: Int64], members: [Int64: [Int64]]) {
+        var root: [Int64: Int64] = [:]
+        for start in parent.keys.sorted() where root[start] == nil {
+            var path: [Int64] = []
+            var onPath: Set<Int64> = []
+            var current = start
+            var top: Int64
+            while true {
+                if let known = root[current] ?? (parent[current] == nil ? current : nil) {
+                    top = known
+                    break
+                }
+                if onPath.contains(current) {
+                    // A cycle: the part of the path from `current` on is the cycle itself.
+                    top = path.drop { $0 != current }.min() ?? current
+                    break
+                }
+                path.append(current)
+                onPath.insert(current)
+                current = parent[current] ?? current
+            }
+            for id in path { root[id] = top }
+        }
+        var roots: [Int64: Int64] = [:]
+        var members: [Int64: [Int64]] = [:]
+        for (id, top) in root.sorted(by: { $0.key < $1.key }) where id != top {
+            roots[id] = top
+            members[top, default: []].append(id)
+        }
+        return (roots, members)
+    }
+
     static func load(_ db: Database) throws -> Corrections {
         var corrections = Corrections()
         for row in try Row.fetchAll(db, sql: "SELECT absorbed_id, into_id FROM merge ORDER BY absorbed_id") {
             let absorbed: Int64 = try row.decoded(0, "merge.absorbed_id")
             let into: Int64 = try row.decoded(1, "merge.into_id")
-            corrections.mergedInto[absorbed] = into
-            corrections.members[into, default: []].append(absorbed)
+            corrections.parent[absorbed] = into
         }
+        (corrections.mergedInto, corrections.members) = flatten(corrections.parent)
         for row in try Row.fetchAll(db, sql: """
             SELECT source_id, kind, target_id, action, note FROM edge_correction ORDER BY created_at
             """) {

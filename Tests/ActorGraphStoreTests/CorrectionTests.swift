@@ -41,7 +41,7 @@ import Testing
         let store = try seeded()
         try store.merge(keep: "SNA", absorb: "Hamza")
         try store.merge(keep: "Turkey", absorb: "SNA")
-        // Hamza followed the SNA into Turkey: no chain, one group.
+        // Hamza stays under the SNA, and with it inside Turkey: one group.
         #expect(try store.actors(named: "Hamza").map(\.id) == [Articles.turkey.id])
         #expect(try store.adjacencies(of: Articles.turkey.id).map(\.neighbor) == [Articles.sdf.id])
     }
