@@ -33,24 +33,9 @@ import Testing
     }
 
     private func run(_ arguments: [String], in folder: Folder, environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
         guard let binary = Self.binary else { throw CLIMissing() }
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder.url
-        var env = ProcessInfo.processInfo.environment
-        env["ACTORGRAPH_DB"] = nil
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        let output = CLIProcess.finish(try CLIProcess.start(binary, arguments, in: folder.url, environment: environment))
+        return Run(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 
     private static let archive = """

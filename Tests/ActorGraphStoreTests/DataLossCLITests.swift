@@ -21,27 +21,10 @@ import Testing
 
     static func run(_ arguments: [String], in directory: URL, shell: String? = nil) throws -> Run {
         guard let binary = CLITests.binary else { throw CLITests.CLIMissing() }
-        let process = Process()
-        if let shell {
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", shell, binary.path] + arguments
-        } else {
-            process.executableURL = binary
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["ACTORGRAPH_DB"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        let output = try CLIProcess.finish(shell.map {
+            try CLIProcess.start(URL(fileURLWithPath: "/bin/sh"), ["-c", $0, binary.path] + arguments, in: directory)
+        } ?? CLIProcess.start(binary, arguments, in: directory))
+        return Run(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 
     // MARK: 1. JSON Lines ids are unique only within their archive

@@ -12,27 +12,12 @@ import Testing
 
     private static func start(_ arguments: [String], in folder: CLITests.Folder) throws -> (Process, Pipe, Pipe) {
         guard let binary = CLITests.binary else { throw CLITests.CLIMissing() }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder.url
-        var environment = ProcessInfo.processInfo.environment
-        environment["ACTORGRAPH_DB"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        return (process, out, err)
+        return try CLIProcess.start(binary, arguments, in: folder.url)
     }
 
     private static func finish(_ started: (Process, Pipe, Pipe)) -> Run {
-        let (process, out, err) = started
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        let output = CLIProcess.finish(started)
+        return Run(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 
     private func run(_ arguments: [String], in folder: CLITests.Folder) throws -> Run {
