@@ -587,17 +587,9 @@ struct RelationRules: Sendable {
     /// Types constrain their ends (ANNOTATION.md): only persons command; a state's own
     /// agencies and officials are not members of it.
     private func fits(_ kind: RelationKind, source: Int, target: Int, reader: DocumentReader) -> Bool {
-        let s = reader.kinds[source]
-        let t = reader.kinds[target]
-        switch kind {
-        case .commands: return s == .person && t != .person
-        case .memberOf: return t != .person && !(t == .state && (s == .agency || s == .person))
-        case .sanctionedBy, .designatedBy: return t != .person
-        case .successorOf, .splitFrom: return s != .person && t != .person
-        case .backs: return s != .person || t == .person
-        default: return true
-        }
+        TypeConstraints.fits(kind, source: reader.kinds[source], target: reader.kinds[target], statesHaveMembers: true)
     }
+
 
     /// Whether a word of `set` (not inside an actor's name) stands in the match, widened by
     /// `before` tokens to its left and `after` to its right, within the sentence.

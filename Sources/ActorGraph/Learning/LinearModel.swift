@@ -12,15 +12,14 @@ struct LinearModel: Sendable {
     /// Feature hash → row of ``weights``.
     let rows: FeatureTable
     let hashes: [UInt64]
-    /// `hashes.count × labels.count`, row-major.
-    let weights: [Float]
-    /// The same rows, each padded to whole vectors of eight labels, for scoring.
+    /// The weights, row by row (one row per feature), each row padded to whole vectors of
+    /// eight labels so that a row is added with vector instructions.
     let padded: [SIMD8<Float>]
 
+    /// - Parameter weights: `hashes.count × labels.count`, row-major.
     init(labels: [String], hashes: [UInt64], weights: [Float]) {
         self.labels = labels
         self.hashes = hashes
-        self.weights = weights
         rows = FeatureTable(hashes)
         let width = labels.count, lanes = (labels.count + 7) / 8
         var padded = [SIMD8<Float>](repeating: .zero, count: hashes.count * lanes)
@@ -87,8 +86,13 @@ struct LinearModel: Sendable {
     var file: File {
         var hashBytes = Data(capacity: hashes.count * 8)
         for hash in hashes { withUnsafeBytes(of: hash.littleEndian) { hashBytes.append(contentsOf: $0) } }
-        var weightBytes = Data(capacity: weights.count * 4)
-        for weight in weights { withUnsafeBytes(of: weight.bitPattern.littleEndian) { weightBytes.append(contentsOf: $0) } }
+        let width = labels.count, lanes = (width + 7) / 8
+        var weightBytes = Data(capacity: hashes.count * width * 4)
+        for row in 0..<hashes.count {
+            for c in 0..<width {
+                withUnsafeBytes(of: padded[row * lanes + c / 8][c % 8].bitPattern.littleEndian) { weightBytes.append(contentsOf: $0) }
+            }
+        }
         return File(labels: labels, featureCount: hashes.count, hashes: hashBytes.base64EncodedString(),
                     weights: weightBytes.base64EncodedString())
     }

@@ -10,27 +10,17 @@ enum ListExpansion {
     static let expandable: Set<RelationKind> = [.backs, .memberOf, .alliedWith, .pledgedAllegianceTo, .sanctionedBy,
                                                 .designatedBy, .fights]
 
-    /// The mentions of each sentence that form lists: runs of two or more separated only by
-    /// commas, `and`, `or` and articles. Each list is given as actor roots, in order.
+    /// The lists of a sentence's mentions that are not mere modifiers, each as its actor
+    /// roots in order (a root once).
     static func lists(in reader: DocumentReader, sentence: Int) -> [[Int]] {
-        let range = reader.sentences[sentence]
-        var inSentence = reader.mentions.filter { range.contains($0.start) && !$0.isModifier }
-        inSentence.sort { $0.start < $1.start }
-        var lists: [[Int]] = []
-        var current: [Int] = []
-        var previousEnd = -1
-        for mention in inSentence {
-            let root = reader.roots[mention.actor]
-            if previousEnd >= 0, joined(reader, from: previousEnd, to: mention.start) {
-                if !current.contains(root) { current.append(root) }
-            } else {
-                if current.count > 1 { lists.append(current) }
-                current = [root]
-            }
-            previousEnd = mention.end
+        var members: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for (index, place) in places(in: reader, sentence: sentence, includingModifiers: false).sorted(by: { $0.key < $1.key }) {
+            if members[place.list] == nil { order.append(place.list) }
+            let root = reader.roots[reader.mentions[index].actor]
+            if members[place.list]?.contains(root) != true { members[place.list, default: []].append(root) }
         }
-        if current.count > 1 { lists.append(current) }
-        return lists
+        return order.compactMap { members[$0] }.filter { $0.count > 1 }
     }
 
     /// Where one mention stands in a list of its sentence.
@@ -41,10 +31,13 @@ enum ListExpansion {
         var count: Int
     }
 
-    /// Each mention of the sentence that stands in a list, by mention index.
-    static func places(in reader: DocumentReader, sentence: Int) -> [Int: Place] {
+    /// The mentions of a sentence that form lists: runs of two or more separated only by
+    /// commas, `and`, `or` and articles. Modifiers (`Assad loyalists`) can be left out.
+    static func places(in reader: DocumentReader, sentence: Int, includingModifiers: Bool = true) -> [Int: Place] {
         let range = reader.sentences[sentence]
-        var indices = reader.mentions.indices.filter { range.contains(reader.mentions[$0].start) }
+        var indices = reader.mentions.indices.filter {
+            range.contains(reader.mentions[$0].start) && (includingModifiers || !reader.mentions[$0].isModifier)
+        }
         indices.sort { reader.mentions[$0].start < reader.mentions[$1].start }
         var places: [Int: Place] = [:]
         var current: [Int] = []

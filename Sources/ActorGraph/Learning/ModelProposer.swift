@@ -86,10 +86,14 @@ struct ModelProposer: Sendable {
 /// The types' constraints on their ends (ANNOTATION.md), declared once for every proposer:
 /// only persons command; a state's own agencies and officials are not members of it.
 enum TypeConstraints {
-    static func fits(_ kind: RelationKind, source s: ActorKind, target t: ActorKind) -> Bool {
+    /// - Parameter statesHaveMembers: whether a state may be the whole a part belongs to. The
+    ///   hand rules allow it for armed groups and parties (their cues name the state outright);
+    ///   the model, which guesses from words around two names, may not.
+    static func fits(_ kind: RelationKind, source s: ActorKind, target t: ActorKind, statesHaveMembers: Bool = false) -> Bool {
         switch kind {
         case .commands: return s == .person && t != .person
-        case .memberOf: return t != .person && t != .state
+        case .memberOf:
+            return t != .person && (t != .state || statesHaveMembers && s != .agency && s != .person)
         case .sanctionedBy, .designatedBy: return t != .person
         case .successorOf, .splitFrom: return s != .person && t != .person
         case .backs: return s != .person || t == .person

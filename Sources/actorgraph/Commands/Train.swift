@@ -100,7 +100,13 @@ struct Train: ParsableCommand {
                 print("\(set.name)\t\(document)\t\(relation.source) \(relation.type) \(relation.target)\t\(why)")
             }
         }
-        try AtomicFile.write(try model.encoded(), to: output)
+        try OutputPath.requireFile(output, example: "model.json")
+        do {
+            // Whole or not at all: a failed write leaves any previous model in place.
+            try model.encoded().write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CommandError("\(output): cannot write (\(Render.reason(for: error))); check the folder exists and the disk has room")
+        }
         let related = examples.pairs.filter(\.isPositive).count
         let actors = examples.names.filter(\.isPositive).count
         FileHandle.standardError.write(Data("""
@@ -109,22 +115,5 @@ struct Train: ParsableCommand {
             \(model.featureCount) features; wrote \(output)
 
             """.utf8))
-    }
-}
-
-/// Writes a file whole or not at all: a temporary file beside it, then a rename, so that a
-/// full disk or an interrupted run never leaves half a file where a good one was.
-enum AtomicFile {
-    static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CommandError("\(path) is a folder; give a file name for the output")
-        }
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw CommandError("cannot write \(path) (\((error as NSError).localizedDescription)); check the folder exists and the disk has room")
-        }
     }
 }
