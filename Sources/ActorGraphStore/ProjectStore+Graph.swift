@@ -14,8 +14,8 @@ extension ProjectStore {
 
     /// The whole corrected graph restricted to evidence from articles dated inside `range`.
     public func graph(range: DateRange) throws -> Graph {
-        let corrections = try corrections()
         return try read { db in
+            let corrections = try corrections(db)
             struct Node { var slug: String; var name: String; var kind: ActorKind }
             var nodes: [Int64: Node] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, slug, name, kind FROM actor") {

@@ -7,8 +7,8 @@ import GRDB
 extension ProjectStore: GraphSource {
     /// - Complexity: two index range scans per actor of the merge group, O(degree · log E).
     public func adjacencies(of actor: Actor.ID) throws -> [Adjacency] {
-        let corrections = try corrections()
         return try read { db in
+            let corrections = try corrections(db)
             guard let raw = try Self.rowID(db, slug: actor) else { return [] }
             let center = corrections.canonical(raw)
             guard let centerSlug = try Self.slug(db, id: center) else { return [] }
@@ -64,8 +64,8 @@ extension ProjectStore: GraphSource {
     }
 
     public func actor(id: Actor.ID) throws -> Actor? {
-        let corrections = try corrections()
         return try read { db in
+            let corrections = try corrections(db)
             guard let raw = try Self.rowID(db, slug: id) else { return nil }
             return try Self.loadActor(db, id: corrections.canonical(raw), corrections: corrections)
         }
@@ -73,8 +73,8 @@ extension ProjectStore: GraphSource {
 
     /// Looks the folded name up in the `name` index: O(log N).
     public func actors(named name: String) throws -> [Actor] {
-        let corrections = try corrections()
         return try read { db in
+            let corrections = try corrections(db)
             let ids = try Int64.fetchAll(db, sql: "SELECT actor_id FROM name WHERE folded = ?",
                                          arguments: [NameFolding.fold(name)])
             var seen: Set<Int64> = []
@@ -130,9 +130,8 @@ extension ProjectStore: GraphSource {
     /// The evidence of one edge, asserted first; with `range`, only the extracted evidence
     /// dated inside it (asserted evidence always stays).
     public func evidence(for key: Relation.Key, range: DateRange?) throws -> [Evidence] {
-        let corrections = try corrections()
-        return try read { db in
-            try Self.evidence(db, for: key, corrections: corrections, range: range, columns: columns)
+        try read { db in
+            try Self.evidence(db, for: key, corrections: try corrections(db), range: range, columns: columns)
         }
     }
 

@@ -18,8 +18,8 @@ extension ProjectStore {
 
     /// - Complexity: two index range scans per actor (per member of a merge group).
     public func numberedAdjacencies(of actors: [Int64]) throws -> [Int64: [NumberedAdjacency]] {
-        let corrections = try corrections()
         return try read { db in
+            let corrections = try corrections(db)
             var result: [Int64: [NumberedAdjacency]] = [:]
             result.reserveCapacity(actors.count)
             let outgoing = try db.cachedStatement(sql: """

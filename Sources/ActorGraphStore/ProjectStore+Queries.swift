@@ -101,8 +101,8 @@ extension ProjectStore {
 
     /// The actors merged into this one, by name.
     public func mergedActors(into actorID: Actor.ID) throws -> [Actor] {
-        let corrections = try corrections()
         return try read { db in
+            let corrections = try corrections(db)
             guard let id = try Self.rowID(db, slug: actorID) else { return [] }
             return try (corrections.members[corrections.canonical(id)] ?? []).compactMap { member in
                 guard let row = try Row.fetchOne(db, sql: "SELECT slug, name, kind FROM actor WHERE id = ?",
@@ -115,8 +115,8 @@ extension ProjectStore {
 
     /// The merges and edge corrections that touch this actor, oldest first.
     public func corrections(of actorID: Actor.ID) throws -> [CorrectionRecord] {
-        let corrections = try corrections()
         return try read { db in
+            let corrections = try corrections(db)
             guard let raw = try Self.rowID(db, slug: actorID) else { return [] }
             let group = Set(corrections.group(of: corrections.canonical(raw)))
             func label(_ id: Int64) throws -> String {

@@ -53,7 +53,7 @@ public final class ProjectStore: @unchecked Sendable {
     /// may only read, from before a later migration) lacks them, and is read without them.
     let columns: OptionalColumns
     private let lock = NSLock()
-    private var cachedCorrections: Corrections?
+    private var cachedCorrections: (stamp: CorrectionsStamp, corrections: Corrections)?
 
     /// The database a command uses when none is named: `--db`, then `ACTORGRAPH_DB`, then
     /// `actorgraph.sqlite` in the current directory.
@@ -260,18 +260,28 @@ public final class ProjectStore: @unchecked Sendable {
 
     // MARK: Corrections cache
 
-    /// The merges and edge corrections, read once and refreshed after this store's own writes.
-    /// They are few (typed by hand), so path search applies them from memory.
+    /// The merges and edge corrections, kept in memory while the store's correction tables
+    /// stay as they were. They are few (typed by hand), so path search applies them from
+    /// memory; but another process (or another `ProjectStore` on the same file) may merge
+    /// or retract at any time, so every use checks a stamp of the tables first, in the same
+    /// read that then uses them: a cache refreshed only after this store's own writes showed
+    /// one process's merge to another as if it had never happened.
     func corrections() throws -> Corrections {
+        try read { db in try corrections(db) }
+    }
+
+    /// The corrections as `db` sees them: from memory when the stamp is unchanged.
+    func corrections(_ db: Database) throws -> Corrections {
+        let stamp = try CorrectionsStamp.read(db)
         lock.lock()
-        if let cachedCorrections {
+        if let cachedCorrections, cachedCorrections.stamp == stamp {
             lock.unlock()
-            return cachedCorrections
+            return cachedCorrections.corrections
         }
         lock.unlock()
-        let loaded = try read { db in try Corrections.load(db) }
+        let loaded = try Corrections.load(db)
         lock.lock()
-        cachedCorrections = loaded
+        cachedCorrections = (stamp, loaded)
         lock.unlock()
         return loaded
     }
@@ -445,5 +455,23 @@ struct Corrections: Sendable {
                                                     note: try row.decoded(4, "edge_correction.note")))
         }
         return corrections
+    }
+}
+
+/// What the correction tables hold, in three numbers read from their indexes: every
+/// correction command writes a `correction_log` row, and a merge or edge correction removed
+/// any other way (an actor forgotten with its documents) changes a count.
+struct CorrectionsStamp: Equatable, Sendable {
+    var lastLogged: Int64
+    var merges: Int64
+    var edges: Int64
+
+    static func read(_ db: Database) throws -> CorrectionsStamp {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT (SELECT ifnull(max(id), 0) FROM correction_log),
+                   (SELECT count(*) FROM merge), (SELECT count(*) FROM edge_correction)
+            """))
+        guard let row else { return CorrectionsStamp(lastLogged: 0, merges: 0, edges: 0) }
+        return CorrectionsStamp(lastLogged: row[0], merges: row[1], edges: row[2])
     }
 }

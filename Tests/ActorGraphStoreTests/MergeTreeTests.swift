@@ -134,6 +134,27 @@ import Testing
         }
     }
 
+    /// A store that has read the merges once still sees another process's merge, unmerge
+    /// and retraction: the corrections it keeps in memory are checked against the file.
+    @Test func anotherStoresCorrectionsAreSeenAtOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agmerge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("two.sqlite").path
+        try Self.seed(try ProjectStore.open(path: path, create: true))
+        let reader = try ProjectStore.open(path: path, create: false)
+        let writer = try ProjectStore.open(path: path, create: false)
+        #expect(try listed(reader) == [Self.iran.id, Self.russia.id, Self.turkey.id, Self.sdf.id])
+
+        try writer.merge(keep: "Turkey", absorb: "Iran")
+        #expect(try listed(reader) == [Self.russia.id, Self.turkey.id, Self.sdf.id])
+        #expect(try reader.resolveActor("Iran").id == Self.turkey.id)
+
+        try writer.unmerge("Iran")
+        #expect(try listed(reader) == [Self.iran.id, Self.russia.id, Self.turkey.id, Self.sdf.id])
+        #expect(try reader.resolveActor("Iran").id == Self.iran.id)
+    }
+
     enum Outcome: Sendable, CustomStringConvertible {
         case success(String), failure(String)
         var description: String {
