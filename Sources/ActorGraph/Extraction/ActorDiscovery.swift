@@ -31,12 +31,35 @@ extension DocumentReader {
                     }
                     if k < range.upperBound, isNameWord(k), k - j <= 3 { j = k; continue }
                 }
+                if t.kind == .word, t.word == words.and, joinsPortfolios(start..<j, next: j + 1, limit: range.upperBound) {
+                    j += 1
+                    continue
+                }
                 break
             }
             runs.append(start..<end)
             i = max(end, start + 1)
         }
         return runs
+    }
+
+    /// `Ministry of Oil and Mineral Resources`, `Minister of Economy and Foreign Trade`: after
+    /// a head word and `of`, an `and` joins two portfolios of one body, unless what follows it
+    /// is a name of its own (a head word, a known actor: `Department of State and Treasury`).
+    func joinsPortfolios(_ run: Range<Int>, next: Int, limit: Int) -> Bool {
+        guard next < limit, isNameWord(next), tokens[next].kind == .word, words.headWords[tokens[next].word] == nil,
+              index.longestMatch(in: tokens, from: next, limit: limit) == nil,
+              let of = run.firstIndex(where: { tokens[$0].word == words.of && !tokens[$0].isCapitalized }),
+              of > run.lowerBound, words.headWords[tokens[of - 1].word] != nil,
+              !run.contains(where: { tokens[$0].word == words.and })
+        else { return false }
+        // The rest of the portfolio is name words up to the run's end, none a head word.
+        var k = next
+        while k < limit, isNameWord(k) {
+            if tokens[k].kind == .word, words.headWords[tokens[k].word] != nil { return false }
+            k += 1
+        }
+        return true
     }
 
     func isNameWord(_ i: Int) -> Bool {
@@ -54,7 +77,8 @@ extension DocumentReader {
         var start = run.lowerBound
         var end = run.upperBound
         while start < end, tokens[start].kind == .word, words.neverNameStart.contains(tokens[start].word)
-                || words.nameConnectors.contains(tokens[start].word) && !isArabicArticle(start) {
+                || words.nameConnectors.contains(tokens[start].word) && !isArabicArticle(start)
+                    && !(tokens[start].isCapitalized && words.nameParticles.contains(tokens[start].word)) {
             start += 1
         }
         while end > start, tokens[end - 1].kind != .word && tokens[end - 1].kind != .number
@@ -231,11 +255,13 @@ extension DocumentReader {
         var i = range.lowerBound + 1
         while i + 2 < range.upperBound {
             defer { i += 1 }
-            guard tokens[i].kind == .open, tokens[i + 1].isAllCaps, tokens[i + 2].kind == .close else { continue }
+            guard tokens[i].kind == .open, tokens[i + 2].kind == .close, isAcronym(i + 1) else { continue }
             let acronym = lexicon.text(of: tokens[i + 1].word)
             // The longest run ending right before the bracket.
             guard let run = nameRuns(in: max(range.lowerBound, i - 10)..<i).last(where: { $0.upperBound == i }) else { continue }
-            var span = trimmed(run)
+            // Trimmed at the end only: a capitalized connector may be the acronym's first
+            // letter (`La Nueva Familia Michoacana (LNFM)`); leading words go below.
+            var span = run.lowerBound..<trimmed(run).upperBound
             // Initials of the capitalized words must spell the acronym's first letters.
             let initials = span.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
                 .compactMap { lexicon.text(of: tokens[$0].word).first }
@@ -251,6 +277,14 @@ extension DocumentReader {
             found.append(Candidate(start: span.lowerBound, end: span.upperBound, kind: kind))
         }
         return found
+    }
+
+    /// `ISIS`, and mixed-case acronyms with two capitals or more (`TdA`, `AQAP`, `IRGC-QF` parts).
+    func isAcronym(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.isAllCaps { return true }
+        guard t.kind == .word, t.isCapitalized, t.end - t.start <= 6 else { return false }
+        return text(i..<i + 1).unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
     }
 
     // MARK: - Aliases within the document
@@ -270,11 +304,19 @@ extension DocumentReader {
                 }
             }
         }
-        // "A, also known as B", "A, better known under the nom de guerre B", "A (aka B)".
+        linkBracketedNames()
+        // "A, also known as B", "A, better known under the nom de guerre B", "A (aka B)";
+        // for a body too, past a bracket after its name ("AAH (…), also known as the K Network").
         for m in mentions.indices {
             let mention = mentions[m]
-            guard actors[root(mention.actor)].kind == .person else { continue }
+            let isPerson = actors[root(mention.actor)].kind == .person
+            guard isPerson || actors[root(mention.actor)].kind != .state else { continue }
             var k = mention.end
+            if !isPerson, k < tokens.count, tokens[k].kind == .open {
+                var close = k + 1
+                while close < tokens.count, close - k < 48, tokens[close].kind != .close { close += 1 }
+                k = close + 1
+            }
             var steps = 0
             var introduced = false
             while k < tokens.count, steps < 8 {
@@ -292,10 +334,14 @@ extension DocumentReader {
                 steps += 1
             }
             guard introduced, k < tokens.count else { continue }
+            // "formerly known as": a body's earlier name is its predecessor, not an alias.
+            if !isPerson, (mention.end..<k).contains(where: { words.formerMarks.contains(tokens[$0].word) }) { continue }
             if mentionAt[k] >= 0 {
                 let other = mentions[Int(mentionAt[k])]
-                if actors[root(other.actor)].kind == .person { merge(mention.actor, other.actor) }
-            } else if let run = nameRuns(in: k..<min(tokens.count, k + 8)).first, run.lowerBound == k, isPersonShaped(run) {
+                let otherKind = actors[root(other.actor)].kind
+                if (otherKind == .person) == isPerson, otherKind != .state, !other.isDemonym { merge(mention.actor, other.actor) }
+            } else if let run = nameRuns(in: k..<min(tokens.count, k + 8)).first, run.lowerBound == k,
+                      isPerson ? isPersonShaped(run) : wordCount(run) >= 2 && !run.contains(where: { mentionAt[$0] >= 0 }) {
                 addMention(Mention(start: run.lowerBound, end: run.upperBound, actor: mention.actor))
             }
         }

@@ -5,6 +5,8 @@ final class CueWords: Sendable {
     let personRoles: WordSet
     let nameConnectors: WordSet
     let arabicArticles: WordSet
+    /// Kinship particles that open a name when capitalized (`Abu Bakr`, `Bin Laden`).
+    let nameParticles: WordSet
     let placePrepositions: WordSet
     let locationSuffixes: WordSet
     let neverNameStart: WordSet
@@ -73,6 +75,7 @@ final class CueWords: Sendable {
         personRoles = lexicon.ids(Array(Vocabulary.personRoles))
         nameConnectors = lexicon.ids(Array(Vocabulary.nameConnectors))
         arabicArticles = lexicon.ids(Array(Vocabulary.arabicArticles))
+        nameParticles = lexicon.ids(Array(Vocabulary.nameParticles))
         locationSuffixes = lexicon.ids(["based", "born", "headquartered", "registered"])
         placePrepositions = lexicon.ids(["in", "across", "into", "throughout", "near", "inside", "around", "toward",
                                          "towards", "within"])

@@ -7,7 +7,11 @@ struct Vocabulary: Sendable {
         var heads: [String: ActorKind] = [:]
         for w in ["brigade", "brigades", "division", "army", "front", "forces", "units", "corps", "legion", "battalion",
                   "battalions", "regiment", "guard", "guards", "militia", "group", "faction", "shield", "hawks",
-                  "falcons", "tigers", "squadron", "mujahideen"] { heads[w] = .armedGroup }
+                  "falcons", "tigers", "squadron", "mujahideen",
+                  // Spanish and Portuguese names of armed groups (`Cártel de Sinaloa`, `Clan del Golfo`).
+                  "cartel", "cartels", "carteles", "clan", "frente", "ejercito", "fuerzas", "comando", "comandos"] {
+            heads[w] = .armedGroup
+        }
         for w in ["ministry", "department", "agency", "office", "directorate", "service", "services", "administration",
                   "command", "police", "intelligence", "treasury", "bureau", "inspectorate", "prosecutor"] { heads[w] = .agency }
         for w in ["party"] { heads[w] = .party }
@@ -61,6 +65,10 @@ struct Vocabulary: Sendable {
         // Persian and Urdu ezafe and Arabic "and" inside names (`Lashkar-e-Tayyiba`, `Tehrik-i-Taliban`, `wal-Ansar`).
         "e", "i", "wal", "wa",
     ]
+
+    /// Connectors that, capitalized, open a person's name rather than join two (`Abu Hafs
+    /// al-Qurashi`, `Abd al-Aziz Awda`, `Bin Laden`): never trimmed from a name's start.
+    static let nameParticles: Set<String> = ["abu", "abd", "abdul", "bin", "ibn", "bint", "um", "umm"]
 
     /// Arabic articles: connectors only when hyphened to the next word (`ad-Din`, `as-Sham`),
     /// so that English `at`, `as`, `an` never glue two names together.

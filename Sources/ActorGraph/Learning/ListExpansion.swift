@@ -61,8 +61,16 @@ enum ListExpansion {
         return places
     }
 
-    /// Only list punctuation and conjunctions between two mentions.
+    /// Only list punctuation and conjunctions between two mentions; a short bracket after a
+    /// member (`Anti-Terror Forces Command (HAT), Intelligence Directorate`) is the member's own.
     static func joined(_ reader: DocumentReader, from: Int, to: Int) -> Bool {
+        var from = from
+        if from < to, reader.tokens[from].kind == .open,
+           let close = (from + 1..<min(to, from + 8)).first(where: { reader.tokens[$0].kind == .close }) {
+            from = close + 1
+        } else if from < to, reader.tokens[from].kind == .close {
+            from += 1  // the member was itself the bracket's acronym: `Red Hand Brigade (RHB), …`
+        }
         guard from < to, to - from <= 3 else { return false }
         var sawSeparator = false
         for k in from..<to {

@@ -97,14 +97,25 @@ struct ReferenceResolver {
         }
     }
 
+    /// A body that has members and leaders of its own: what "the group" and "its leader" are
+    /// about far more often than the ministry or agency that names it ("The Department of
+    /// State designated LeT. Its leader ..." is LeT's leader).
+    private func isGroupLike(_ index: Int) -> Bool {
+        let kind = reader.kinds[reader.mentions[index].actor]
+        return kind == .armedGroup || kind == .party || kind == .organization
+    }
+
     private func resolve(at k: Int, sentence: Int, want: Want, description: Bool, mentionsBySentence: [[Int]], topic: Int?) -> Int? {
         // Its own sentence, nearest first: "Hamas and its leader", "Erdogan said he".
         if !description, let near = mentionsBySentence[sentence].last(where: { reader.mentions[$0].end <= k && fits($0, want) }) {
             return near
         }
-        // The sentence before, then the one before that: the first fitting mention.
+        // The sentence before, then the one before that: the first fitting mention, a group
+        // with members before an agency or government.
         for back in 1...2 where sentence - back >= 0 {
-            if let subject = mentionsBySentence[sentence - back].first(where: { fits($0, want) }) { return subject }
+            let candidates = mentionsBySentence[sentence - back]
+            if want == .group, let group = candidates.first(where: { fits($0, want) && isGroupLike($0) }) { return group }
+            if let subject = candidates.first(where: { fits($0, want) }) { return subject }
         }
         if description, let topic, fits(topic, want) { return topic }
         return nil

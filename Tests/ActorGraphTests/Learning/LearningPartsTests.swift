@@ -46,6 +46,28 @@ import Testing
         #expect(ClauseMarks.isHedged(reader: r, sentence: 0, around: third.start..<fourth.end))
     }
 
+    /// "Its leader" after a notice that names the designating ministry first is the
+    /// designated group's leader: a group with members before an agency.
+    @Test func itsAfterANoticeIsTheGroupNotTheAgency() {
+        let r = reader("The Department of State designated the Red Hand Brigade today. Its leader, Omar Sayed, was also named.")
+        let references = ReferenceResolver(reader: r).references()
+        let its = references.first { r.text($0.start..<$0.end) == "Its" }
+        #expect(its.map { r.actors[r.root($0.actor)].name } == "Red Hand Brigade")
+    }
+
+    /// With no group in the sentence before, the agency is still what "its" means.
+    @Test func itsFallsBackToTheAgency() {
+        let r = reader("The Department of State published a report. Its authors met Omar Sayed.")
+        let references = ReferenceResolver(reader: r).references()
+        let its = references.first { r.text($0.start..<$0.end) == "Its" }
+        #expect(its.map { r.actors[r.root($0.actor)].name } == "U.S. State Department")
+    }
+
+    @Test func aShortBracketKeepsAMemberInItsList() {
+        let r = reader("The units are the Red Hand Brigade (RHB), the Stone Front and the Eagle Brigade.")
+        #expect(ListExpansion.lists(in: r, sentence: 0).first?.count == 3)
+    }
+
     @Test func aListIsFoundAndSharesItsRelation() {
         let r = reader("Sanctions on Hamas, Hezbollah and the Houthis were announced by Iran.")
         let lists = ListExpansion.lists(in: r, sentence: 0)

@@ -1,0 +1,82 @@
+/// Names given in brackets after a name are more names of the same actor: a translation
+/// (`Jaysh al-Nasr (Army of Victory)`), the native or transliterated form
+/// (`Falcons of al-Ghab (Suqour al-Ghab)`), or several at once
+/// (`Asa'ib Ahl al-Haq (AAH; Arabic: …, "League of Righteous People")`).
+///
+/// Encyclopedias and government notices introduce an actor this way, and without it one
+/// actor becomes two nodes, each with half the edges. A single bracketed acronym is
+/// ``linkAliases()``'s; this reads the longer forms.
+extension DocumentReader {
+    /// Words that may open a bracketed name without being part of it (`lit.`, `also`, `or`).
+    private static let bracketLabels: Set<String> = [
+        "also", "or", "aka", "lit", "literally", "meaning", "transl", "translated", "romanized", "the", "formally",
+        "officially", "short", "for",
+    ]
+
+    /// Words after which a bracketed name is another actor, not this one (`formerly X`, `now X`).
+    private static let otherActorMarks: Set<String> = [
+        "formerly", "previously", "now", "later", "successor", "predecessor", "former", "part", "member", "led", "under",
+        "backed", "affiliated", "allied", "see", "not", "vs", "versus", "against", "and", "with", "including",
+    ]
+
+    func linkBracketedNames() {
+        let labels = lexicon.ids(Array(Self.bracketLabels))
+        let others = lexicon.ids(Array(Self.otherActorMarks))
+        for m in mentions.indices {
+            let mention = mentions[m]
+            let owner = root(mention.actor)
+            guard !mention.isDemonym, actors[owner].kind != .state else { continue }
+            let open = mention.end
+            guard open < tokens.count, tokens[open].kind == .open else { continue }
+            var close = open + 1
+            while close < tokens.count, close - open < 48, tokens[close].kind != .close, tokens[close].kind != .open {
+                close += 1
+            }
+            guard close < tokens.count, tokens[close].kind == .close, close > open + 1 else { continue }
+            // Segments between commas, semicolons and colons.
+            var start = open + 1
+            for k in (open + 1)...close where k == close || tokens[k].kind == .comma || tokens[k].kind == .stop {
+                defer { start = k + 1 }
+                var segment = start..<k
+                // A segment that names another actor's relation to this one ends the reading.
+                if segment.contains(where: { tokens[$0].kind == .word && others.contains(tokens[$0].word) }) { break }
+                while let first = segment.first, tokens[first].kind == .quote
+                        || tokens[first].kind == .word && !tokens[first].isCapitalized && labels.contains(tokens[first].word) {
+                    segment = segment.dropFirst()
+                }
+                while let last = segment.last, tokens[last].kind == .quote || tokens[last].kind == .other {
+                    segment = segment.dropLast()
+                }
+                // "Arabic:", "Kurdish:": a language label is no name.
+                if k < close, tokens[k].kind == .stop, text(k..<k + 1) == ":", wordCount(segment) == 1 { continue }
+                guard !segment.isEmpty, let run = nameRuns(in: segment).first, run == segment else { continue }
+                link(segment, to: owner)
+            }
+        }
+    }
+
+    /// Makes the bracketed `segment` a name of `owner`: the actor already read there is merged
+    /// when it is of the same sort (a person with a person, a body with a body); a name not
+    /// yet read becomes a mention of `owner` when it has two words or more.
+    private func link(_ segment: Range<Int>, to owner: Int) {
+        let at = mentionAt[segment.lowerBound]
+        if at >= 0 {
+            let other = mentions[Int(at)]
+            guard other.start == segment.lowerBound, other.end == segment.upperBound, !other.isDemonym else { return }
+            let otherRoot = root(other.actor)
+            guard otherRoot != owner, actors[otherRoot].kind != .state,
+                  (actors[otherRoot].kind == .person) == (actors[owner].kind == .person)
+            else { return }
+            merge(owner, otherRoot)
+            return
+        }
+        // An acronym among other names (`(SAN; Arabic: …)`): a short form for the rest of the document.
+        if segment.count == 1, isAcronym(segment.lowerBound) {
+            if shortForms[tokens[segment.lowerBound].word] == nil { shortForms[tokens[segment.lowerBound].word] = owner }
+            addMention(Mention(start: segment.lowerBound, end: segment.upperBound, actor: owner))
+            return
+        }
+        guard wordCount(segment) >= 2, !segment.contains(where: { mentionAt[$0] >= 0 }) else { return }
+        addMention(Mention(start: segment.lowerBound, end: segment.upperBound, actor: owner))
+    }
+}

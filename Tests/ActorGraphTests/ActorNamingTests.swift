@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import ActorGraph
+
+/// How actors beyond the gazetteer are named (issue 11, part 3): names in brackets, names
+/// that open with a kinship particle, portfolios joined by "and", mixed-case acronyms and
+/// Spanish group names. Texts written for these tests, one construction each.
+@Suite struct ActorNamingTests {
+    static let extractor = Extractor(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer())
+
+    func actors(_ text: String) -> [Actor] {
+        Self.extractor.graph(from: [Document(id: "fixture.txt", text: text)]).actors
+    }
+
+    func actor(_ name: String, in actors: [Actor]) -> Actor? { actors.first { $0.name == name || $0.aliases.contains(name) } }
+
+    @Test func aTranslationInBracketsIsAnotherNameOfTheSameActor() {
+        let found = actors("Jaysh al-Karama (Army of Dignity) is a rebel faction. The Army of Dignity later split.")
+        let army = actor("Jaysh al-Karama", in: found)
+        #expect(army != nil)
+        #expect(army?.aliases.contains("Army of Dignity") == true, "got \(found.map { "\($0.name) \($0.aliases)" })")
+        #expect(found.count == 1)
+    }
+
+    @Test func severalNamesInOneBracketAreAllAliases() {
+        let found = actors("Saraya al-Nour (SAN; Arabic: سرايا النور, \"Companies of Light\") is a militia in the north.")
+        let group = actor("Saraya al-Nour", in: found)
+        #expect(group?.aliases.contains("SAN") == true)
+        #expect(group?.aliases.contains("Companies of Light") == true, "got \(found.map { "\($0.name) \($0.aliases)" })")
+        #expect(found.count == 1)
+    }
+
+    @Test func aPlaceOrAnEarlierNameInBracketsIsNoAlias() {
+        let found = actors("The Hawks Brigade (Syria) fought on. The Lions Brigade (formerly the Tigers Brigade) grew.")
+        #expect(actor("Hawks Brigade", in: found)?.aliases.contains("Syria") != true)
+        let lions = actor("Lions Brigade", in: found)
+        #expect(lions?.aliases.contains("Tigers Brigade") != true, "got \(found.map { "\($0.name) \($0.aliases)" })")
+    }
+
+    @Test func aBodyAlsoKnownAsAnotherNameIsOneActor() {
+        let found = actors("Kataib al-Fajr (KAF), also known as the Dawn Network, attacked the base.")
+        #expect(actor("Kataib al-Fajr", in: found)?.aliases.contains("Dawn Network") == true,
+                "got \(found.map { "\($0.name) \($0.aliases)" })")
+        #expect(found.count == 1)
+    }
+
+    @Test func abuAndAbdOpenAName() {
+        let found = actors("The group's spokesman, Abu Hamza al-Tamimi, said that commander Abd al-Karim Nouri had left.")
+        #expect(actor("Abu Hamza al-Tamimi", in: found) != nil, "got \(found.map(\.name))")
+        #expect(actor("Abd al-Karim Nouri", in: found) != nil, "got \(found.map(\.name))")
+    }
+
+    @Test func aMinistryOfTwoPortfoliosIsOneBody() {
+        let found = actors("The Ministry of Water and Irrigation Works and the Ministry of Finance were merged.")
+        #expect(actor("Ministry of Water and Irrigation Works", in: found) != nil, "got \(found.map(\.name))")
+        #expect(actor("Ministry of Finance", in: found) != nil)
+        #expect(actor("Irrigation Works", in: found) == nil)
+    }
+
+    @Test func mixedCaseAcronymsAndSpanishGroupNames() {
+        let found = actors("Officials named Tren del Norte (TdN) and the Cártel de Montaña as the main threats.")
+        #expect(actor("Tren del Norte", in: found)?.aliases.contains("TdN") == true, "got \(found.map { "\($0.name) \($0.aliases)" })")
+        #expect(actor("Cártel de Montaña", in: found)?.kind == .armedGroup, "got \(found.map(\.name))")
+    }
+
+    @Test func anArticleThatOpensAnAcronymStaysInTheName() {
+        let found = actors("La Nueva Guardia Roja (LNGR) claimed the attack.")
+        #expect(actor("La Nueva Guardia Roja", in: found)?.aliases.contains("LNGR") == true,
+                "got \(found.map { "\($0.name) \($0.aliases)" })")
+    }
+}
