@@ -5,28 +5,27 @@ import GRDB
 /// A person's corrections. Each is a record of its own, applied when the graph is read, so
 /// re-extraction never erases one and a correction always outranks extraction.
 extension ProjectStore {
-    /// The actor a user means: its id (slug), else a name that folds alike, else the same
-    /// name without Arabic articles. Merges are applied: a merged name gives the actor it is now part of.
+    /// The actor a user means, found exactly as `path` finds it on this store or on a graph
+    /// file (``NameResolver``: id, folded name or alias, loose key, a person's surname), so a
+    /// name that works in one command works in all. Merges are applied (a merged name gives
+    /// the actor it is now part of) and removed actors are not found.
     ///
     /// - Throws: ``StoreError/unknownActor(name:suggestions:)`` with close names, or
     ///   ``StoreError/ambiguousActor(name:candidates:)`` when the name fits several.
     public func resolveActor(_ name: String) throws -> Actor {
-        let corrections = try corrections()
-        let ids = try candidateIDs(name).map(corrections.canonical)
-        let unique = Array(Set(ids))
-        if unique.count > 1 {
-            let actors = try read { db in try unique.compactMap { try Self.loadActor(db, id: $0, corrections: corrections) } }
-            throw StoreError.ambiguousActor(name: name, candidates: actors.map { "\($0.id) (\($0.name))" }.sorted())
+        do {
+            return try NameResolver(source: self).resolve(name)
+        } catch let error as NameResolutionError {
+            switch error {
+            case .emptyName: throw StoreError.unknownActor(name: name, suggestions: [])
+            case .unknown(_, let suggestions): throw StoreError.unknownActor(name: name, suggestions: suggestions)
+            case .ambiguous(_, let candidates): throw StoreError.ambiguousActor(name: name, candidates: candidates)
+            }
         }
-        guard let id = unique.first,
-              let actor = try read({ db in try Self.loadActor(db, id: id, corrections: corrections) }) else {
-            throw StoreError.unknownActor(name: name, suggestions: try suggestions(for: name, limit: 3))
-        }
-        return actor
     }
 
     /// Stored actor ids for a name, before merges: by slug, folded name, then loose key.
-    private func candidateIDs(_ name: String) throws -> [Int64] {
+    func candidateIDs(_ name: String) throws -> [Int64] {
         try read { db in
             if let id = try Self.rowID(db, slug: name) { return [id] }
             let folded = try Int64.fetchAll(db, sql: "SELECT DISTINCT actor_id FROM name WHERE folded = ?",
@@ -73,11 +72,18 @@ extension ProjectStore {
             }
             // A root has no row, except the root of a cycle an older version left: replacing
             // its row hangs it under the other tree and so takes the cycle apart.
+            let previous = try Row.fetchOne(db, sql: "SELECT into_id, created_at FROM merge WHERE absorbed_id = ?",
+                                            arguments: [absorbID])
             try db.execute(sql: """
                 INSERT INTO merge(absorbed_id, into_id, created_at) VALUES (?, ?, ?)
                 ON CONFLICT(absorbed_id) DO UPDATE SET into_id = excluded.into_id, created_at = excluded.created_at
                 """, arguments: [absorbID, keepID, Self.timestamp()])
-            try Self.log(db, "merge", "\(absorb.id) into \(keep.id)")
+            let undo: UndoStep = try previous.map {
+                .restoreMerge(absorbed: absorbID, into: try $0.decoded(0, "merge.into_id"), createdAt: try $0.decoded(1, "merge.created_at"))
+            } ?? .deleteMerge(absorbed: absorbID)
+            try log(db, "merge", "\(absorb.id) into \(keep.id)", subjects: CorrectionSubjects(
+                writes: [CorrectionSubjects.merge(absorbID)],
+                reads: [CorrectionSubjects.actor(absorbID), CorrectionSubjects.actor(keepID)]), undo: undo)
             return (keep, absorb)
         }
         invalidateCorrections()
@@ -128,6 +134,8 @@ extension ProjectStore {
             let id = merged[0]
             let before = try Corrections.load(db)
             let parentID = before.parent[id] ?? id
+            let mergedAt = try String.fetchOne(db, sql: "SELECT created_at FROM merge WHERE absorbed_id = ?", arguments: [id])
+                ?? Self.timestamp()
             try db.execute(sql: "DELETE FROM merge WHERE absorbed_id = ?", arguments: [id])
             let after = try Corrections.load(db)
             func actor(_ raw: Int64, _ corrections: Corrections) throws -> Actor {
@@ -142,7 +150,10 @@ extension ProjectStore {
                                   formerRoot: try actor(before.canonical(id), before),
                                   stillMerged: try after.descendants(of: id).map { try actor($0, Corrections()) }
                                       .sorted { $0.name < $1.name })
-            try Self.log(db, "unmerge", "\(report.restored.id) from \(from.id)")
+            try log(db, "unmerge", "\(report.restored.id) from \(from.id)", subjects: CorrectionSubjects(
+                        writes: [CorrectionSubjects.merge(id)],
+                        reads: [CorrectionSubjects.actor(id), CorrectionSubjects.actor(parentID)]),
+                    undo: .restoreMerge(absorbed: id, into: parentID, createdAt: mergedAt))
             return report
         }
         invalidateCorrections()
@@ -186,11 +197,15 @@ extension ProjectStore {
                 let owner = try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [other]) ?? "?"
                 throw StoreError.aliasTaken(name: alias, owner: owner)
             }
+            let wasExtracted = try Int.fetchOne(db, sql: "SELECT user FROM name WHERE folded = ? AND actor_id = ?",
+                                                arguments: [folded, id]) == 0
             try db.execute(sql: """
                 INSERT INTO name(folded, actor_id, name, loose, user) VALUES (?, ?, ?, ?, 1)
                 ON CONFLICT(folded, actor_id) DO UPDATE SET user = 1
                 """, arguments: [folded, id, alias, NameFolding.looseKey(alias)])
-            try Self.log(db, "alias add", "\(actor.id): \(alias)")
+            try log(db, "alias add", "\(actor.id): \(alias)",
+                    subjects: CorrectionSubjects(writes: [CorrectionSubjects.name(id, folded)], reads: [CorrectionSubjects.actor(id)]),
+                    undo: .removeName(actor: id, folded: folded, wasExtracted: wasExtracted))
         }
         invalidateCorrections()
         return try resolveActor(actor.id)
@@ -207,18 +222,35 @@ extension ProjectStore {
             // The whole merge group: actors merged in through another one included.
             guard let root = try Self.rowID(db, slug: actor.id) else { return 0 }
             let group = try Corrections.load(db).group(of: root).map(String.init).joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: "SELECT actor_id, name FROM name WHERE folded = ? AND user = 1 AND actor_id IN (\(group))",
+                                        arguments: [NameFolding.fold(alias)])
+            let restore = try rows.map { UndoStep.NameRow(actor: try $0.decoded(0, "name.actor_id"), name: try $0.decoded(1, "name.name")) }
             try db.execute(sql: "DELETE FROM name WHERE folded = ? AND user = 1 AND actor_id IN (\(group))",
                            arguments: [NameFolding.fold(alias)])
             let count = db.changesCount
-            if count > 0 { try Self.log(db, "alias remove", "\(actor.id): \(alias)") }
+            if count > 0 {
+                try log(db, "alias remove", "\(actor.id): \(alias)", subjects: CorrectionSubjects(
+                    writes: restore.map { CorrectionSubjects.name($0.actor, NameFolding.fold(alias)) },
+                    reads: restore.map { CorrectionSubjects.actor($0.actor) }), undo: .restoreNames(restore))
+            }
             return count
         }
         guard removed > 0 else {
             // The actor is known: say what the name is to it, not that no actor has that name.
             let found = actor.aliases.contains { NameFolding.fold($0) == NameFolding.fold(alias) }
-            throw StoreError.invalidCorrection(reason: found
-                ? "'\(alias)' is a name \(actor.name) has in the articles, not one added with `actorgraph alias add`; only added names can be removed"
-                : "'\(alias)' is not a name of \(actor.name); its names are \(([actor.name] + actor.aliases).map { "'\($0)'" }.joined(separator: ", "))")
+            if found {
+                throw StoreError.invalidCorrection(reason:
+                    "'\(alias)' is a name \(actor.name) has in the articles, not one added with `actorgraph alias add`; only added names can be removed")
+            }
+            // Whose name it is, when it is another actor's: the likely mix-up.
+            let owners = try actors(named: alias).filter { $0.id != actor.id }
+            if !owners.isEmpty {
+                throw StoreError.invalidCorrection(reason: "'\(alias)' is not a name of \(actor.name) but of "
+                    + owners.map { "\($0.name) (\($0.id))" }.joined(separator: " and ")
+                    + "; name that actor instead: `actorgraph alias remove \(owners[0].id) '\(alias)'`")
+            }
+            throw StoreError.invalidCorrection(reason: "'\(alias)' is not a name of \(actor.name); its names are "
+                + ([actor.name] + actor.aliases).map { "'\($0)'" }.joined(separator: ", "))
         }
         invalidateCorrections()
         return try resolveActor(actor.id)
@@ -262,19 +294,41 @@ extension ProjectStore {
         let existed = try !evidence(for: key).isEmpty
         try write { db in
             guard let s = try Self.rowID(db, slug: key.source), let t = try Self.rowID(db, slug: key.target) else { return }
+            let previous = try Row.fetchOne(db, sql: """
+                SELECT action, note, created_at FROM edge_correction WHERE source_id = ? AND kind = ? AND target_id = ?
+                """, arguments: [s, kind.rawValue, t]).map {
+                UndoStep.EdgeState(action: try $0.decoded(0, "edge_correction.action"), note: try $0.decoded(1, "edge_correction.note"),
+                                   createdAt: try $0.decoded(2, "edge_correction.created_at"))
+            }
             try db.execute(sql: """
                 INSERT INTO edge_correction(source_id, kind, target_id, action, note, created_at) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(source_id, kind, target_id) DO UPDATE SET
                     action = excluded.action, note = excluded.note, created_at = excluded.created_at
                 """, arguments: [s, kind.rawValue, t, action, note, Self.timestamp()])
-            try Self.log(db, action, "\(key.source) \(kind.rawValue) \(key.target)\(note.map { ": \($0)" } ?? "")")
+            try log(db, action, "\(key.source) \(kind.rawValue) \(key.target)", note: note,
+                    subjects: CorrectionSubjects(writes: [CorrectionSubjects.edge(s, kind.rawValue, t)],
+                                                 reads: [CorrectionSubjects.actor(s), CorrectionSubjects.actor(t)]),
+                    undo: .restoreEdge(source: s, kind: kind.rawValue, target: t, previous: previous))
         }
         invalidateCorrections()
         return (key, existed)
     }
 
-    static func log(_ db: Database, _ command: String, _ detail: String) throws {
-        try db.execute(sql: "INSERT INTO correction_log(command, detail, created_at) VALUES (?, ?, ?)",
-                       arguments: [command, detail, timestamp()])
+    /// Records one correction in `correction_log`: what was done, to which actors (row ids, so
+    /// that `corrections undo` can tell which later corrections build on it) and how to undo it.
+    /// A store from before migration v5 (only ever written here once migrated) keeps the text alone.
+    /// - Returns: the log number.
+    @discardableResult
+    func log(_ db: Database, _ command: String, _ detail: String, note: String? = nil, subjects: CorrectionSubjects = CorrectionSubjects(),
+             undo: UndoStep? = nil) throws -> Int64 {
+        guard columns.actorCorrections else {
+            try db.execute(sql: "INSERT INTO correction_log(command, detail, created_at) VALUES (?, ?, ?)",
+                           arguments: [command, note.map { "\(detail): \($0)" } ?? detail, Self.timestamp()])
+            return db.lastInsertedRowID
+        }
+        let encodedUndo = try undo.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        try db.execute(sql: "INSERT INTO correction_log(command, detail, created_at, note, subjects, undo) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [command, detail, Self.timestamp(), note, subjects.text, encodedUndo])
+        return db.lastInsertedRowID
     }
 }

@@ -23,6 +23,8 @@ extension ProjectStore {
                     slug: try row.decoded(1, "actor.slug"), name: try row.decoded(2, "actor.name"),
                     kind: ActorKind(rawValue: try row.decoded(3, "actor.kind")) ?? .organization)
             }
+            // Removed actors (and actors merged into one) go, and every edge that touches them.
+            for id in Array(nodes.keys) where corrections.isHidden(id) { nodes[id] = nil }
             var names: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT actor_id, name FROM name ORDER BY actor_id, user, name") {
                 names[corrections.canonical(try row.decoded(0, "name.actor_id")), default: []]

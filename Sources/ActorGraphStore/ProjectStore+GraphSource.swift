@@ -11,7 +11,7 @@ extension ProjectStore: GraphSource {
             let corrections = try corrections(db)
             guard let raw = try Self.rowID(db, slug: actor) else { return [] }
             let center = corrections.canonical(raw)
-            guard let centerSlug = try Self.slug(db, id: center) else { return [] }
+            guard !corrections.isHidden(center), let centerSlug = try Self.slug(db, id: center) else { return [] }
             if corrections.isEmpty {
                 return try Self.rawAdjacencies(db, of: center).map { row in
                     Self.adjacency(center: centerSlug, row: row, neighbor: row.neighborSlug)
@@ -29,7 +29,7 @@ extension ProjectStore: GraphSource {
             for member in corrections.group(of: center) {
                 for row in try Self.rawAdjacencies(db, of: member) {
                     let neighbor = corrections.canonical(row.neighborID)
-                    if neighbor == center { continue }
+                    if neighbor == center || corrections.isHidden(neighbor) { continue }
                     guard let neighborSlug = try slugOf(neighbor) else { continue }
                     let next = Self.adjacency(center: centerSlug, row: row, neighbor: neighborSlug)
                     if let existing = merged[next.key] {
@@ -44,6 +44,7 @@ extension ProjectStore: GraphSource {
                 let source = corrections.canonical(correction.source)
                 let target = corrections.canonical(correction.target)
                 guard source == center || target == center, source != target,
+                      !corrections.isHidden(source), !corrections.isHidden(target),
                       let sourceSlug = try slugOf(source), let targetSlug = try slugOf(target) else { continue }
                 let key = Relation(source: sourceSlug, target: targetSlug, kind: correction.kind).key
                 if correction.retract {
@@ -71,6 +72,33 @@ extension ProjectStore: GraphSource {
         }
     }
 
+    /// The actors a name loosely means, by the `name` table's loose-key index and (for one
+    /// word) its index of last words, then ``NameLooseness/matches(_:looseKey:)``: the same
+    /// answer as ``GraphIndex`` gives on the same actors, where the protocol's default (which
+    /// looks among close spellings) missed a surname such as `Abdi` for `Mazloum Abdi`.
+    /// - Complexity: two index range scans, O(log N + matches).
+    public func actors(looselyNamed name: String) throws -> [Actor] {
+        let key = NameFolding.looseKey(name)
+        guard !key.isEmpty else { return [] }
+        return try read { db in
+            let corrections = try corrections(db)
+            var ids = try Int64.fetchAll(db, sql: "SELECT actor_id FROM name WHERE loose = ?", arguments: [key])
+            if !key.contains(" ") {
+                ids += try Int64.fetchAll(db, sql: "SELECT actor_id FROM name WHERE \(Schema.lastWordSQL("loose")) = ?",
+                                          arguments: [key])
+            }
+            var seen: Set<Int64> = []
+            var found: [Actor] = []
+            for id in ids.map(corrections.canonical) where seen.insert(id).inserted {
+                if let actor = try Self.loadActor(db, id: id, corrections: corrections),
+                   NameLooseness.matches(actor, looseKey: key) {
+                    found.append(actor)
+                }
+            }
+            return found.sorted { $0.id < $1.id }
+        }
+    }
+
     /// Looks the folded name up in the `name` index: O(log N).
     public func actors(named name: String) throws -> [Actor] {
         return try read { db in
@@ -94,13 +122,17 @@ extension ProjectStore: GraphSource {
         let loose = NameFolding.looseKey(name)
         guard !folded.isEmpty else { return [] }
         let candidates = try read { db -> [(name: String, folded: String)] in
+            // Names of removed actors are never suggested: they would not be found.
+            let corrections = try corrections(db)
             var found: [(String, String)] = []
             func scan(_ column: String, prefix: String, limit: Int) throws {
                 guard !prefix.isEmpty else { return }
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT name, folded FROM name WHERE \(column) >= ? AND \(column) < ? LIMIT ?
+                    SELECT name, folded, actor_id FROM name WHERE \(column) >= ? AND \(column) < ? LIMIT ?
                     """, arguments: [prefix, prefix + "\u{10FFFF}", limit])
-                found += try rows.map { (try $0.decoded(0, "name.name"), try $0.decoded(1, "name.folded")) }
+                for row in rows where !corrections.isHidden(try row.decoded(2, "name.actor_id")) {
+                    found.append((try row.decoded(0, "name.name"), try row.decoded(1, "name.folded")))
+                }
             }
             try scan("folded", prefix: folded, limit: 200)
             try scan("folded", prefix: String(folded.prefix(3)), limit: 2000)
@@ -203,6 +235,7 @@ extension ProjectStore: GraphSource {
 
     /// The actor `id` (already canonical) with the names and documents of its merge group.
     static func loadActor(_ db: Database, id: Int64, corrections: Corrections) throws -> Actor? {
+        if corrections.isHidden(id) { return nil }
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, name, kind FROM actor WHERE id = ?"),
                                          arguments: [id]) else { return nil }
         let canonicalName: String = try row.decoded(1, "actor.name")
@@ -241,6 +274,7 @@ extension ProjectStore: GraphSource {
         }
         let canonicalSource = corrections.canonical(source)
         let canonicalTarget = corrections.canonical(target)
+        if corrections.isHidden(canonicalSource) || corrections.isHidden(canonicalTarget) { return [] }
         var asserted: Evidence?
         for correction in corrections.edges where correction.kind == key.kind {
             let s = corrections.canonical(correction.source)

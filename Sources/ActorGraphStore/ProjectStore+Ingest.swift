@@ -229,6 +229,7 @@ extension ProjectStore {
                       AND NOT EXISTS (SELECT 1 FROM name WHERE actor_id = :id AND user = 1)
                       AND NOT EXISTS (SELECT 1 FROM merge WHERE absorbed_id = :id OR into_id = :id)
                       AND NOT EXISTS (SELECT 1 FROM edge_correction WHERE source_id = :id OR target_id = :id)
+                      AND NOT EXISTS (SELECT 1 FROM actor_correction WHERE actor_id = :id)
                     """).execute(arguments: ["id": actorID])
             }
             return result
@@ -342,7 +343,9 @@ extension ProjectStore {
     public func counts() throws -> (documents: Int, actors: Int, relations: Int, evidence: Int) {
         // Merged actors are not counted: those the corrections read as part of another
         // (not every `merge` row, as a merge cycle left by an older version keeps one actor).
-        let merged = try corrections().mergedInto.count
+        let corrections = try corrections()
+        let merged = corrections.mergedInto.count
+            + corrections.hidden.filter { corrections.mergedInto[$0] == nil }.count
         return try read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
              max(0, (try Int.fetchOne(db, sql: "SELECT count(*) FROM actor") ?? 0) - merged),

@@ -8,7 +8,10 @@ import GRDB
 extension ProjectStore {
     public func number(of actor: Actor.ID) throws -> Int64? {
         let corrections = try corrections()
-        return try read { db in try Self.rowID(db, slug: actor).map(corrections.canonical) }
+        return try read { db in
+            guard let number = try Self.rowID(db, slug: actor).map(corrections.canonical), !corrections.isHidden(number) else { return nil }
+            return number
+        }
     }
 
     public func actorID(number: Int64) throws -> Actor.ID? {
@@ -61,6 +64,8 @@ extension ProjectStore {
     /// Edges of a merge group seen from its kept actor: neighbours mapped through merges,
     /// self-loops dropped, duplicates combined, retractions removed, assertions added.
     static func corrected(_ edges: [NumberedAdjacency], center: Int64, corrections: Corrections) -> [NumberedAdjacency] {
+        // A removed actor has no edges, and no edge leads to one.
+        if corrections.isHidden(center) { return [] }
         struct Key: Hashable { var neighbor: Int64; var kind: RelationKind; var isOutgoing: Bool }
         func key(_ edge: NumberedAdjacency) -> Key {
             // A symmetric edge is one edge whichever way it was stored.
@@ -83,11 +88,12 @@ extension ProjectStore {
         }
         for var edge in edges {
             edge.neighbor = corrections.canonical(edge.neighbor)
-            if edge.neighbor != center { add(edge) }
+            if edge.neighbor != center, !corrections.isHidden(edge.neighbor) { add(edge) }
         }
         for correction in corrections.edges {
             let source = corrections.canonical(correction.source), target = corrections.canonical(correction.target)
-            guard source != target, source == center || target == center else { continue }
+            guard source != target, source == center || target == center,
+                  !corrections.isHidden(source), !corrections.isHidden(target) else { continue }
             let edge = NumberedAdjacency(neighbor: source == center ? target : source, kind: correction.kind,
                                          isOutgoing: source == center, hedged: false, former: false, evidenceCount: 1)
             if correction.retract {

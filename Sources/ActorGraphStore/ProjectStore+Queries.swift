@@ -49,7 +49,8 @@ extension ProjectStore {
         let ids: [Int64] = try read { db in
             // Merged actors are left out as the corrections read them, not by every `merge` row:
             // of a merge cycle an older version left, one actor stays listed.
-            let merged = corrections.mergedInto.keys.sorted().map(String.init).joined(separator: ",")
+            // Removed actors are left out too.
+            let merged = (Array(corrections.mergedInto.keys) + corrections.hidden).sorted().map(String.init).joined(separator: ",")
             var sql = "SELECT id FROM actor WHERE id NOT IN (\(merged))"
             var arguments: StatementArguments = []
             if let kind {

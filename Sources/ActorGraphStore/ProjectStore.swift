@@ -272,7 +272,7 @@ public final class ProjectStore: @unchecked Sendable {
 
     /// The corrections as `db` sees them: from memory when the stamp is unchanged.
     func corrections(_ db: Database) throws -> Corrections {
-        let stamp = try CorrectionsStamp.read(db)
+        let stamp = try CorrectionsStamp.read(db, actorCorrections: columns.actorCorrections)
         lock.lock()
         if let cachedCorrections, cachedCorrections.stamp == stamp {
             lock.unlock()
@@ -342,11 +342,14 @@ struct OptionalColumns: Sendable {
     var evidenceProvenance: Bool
     /// `document.extractor` (migration v4).
     var documentExtractor: Bool
+    /// The `actor_correction` table and the undo columns of `correction_log` (migration v5).
+    var actorCorrections: Bool
 
     init(_ db: Database) throws {
         let evidence = Set(try db.columns(in: "evidence").map(\.name))
         evidenceProvenance = evidence.contains("rule") && evidence.contains("confidence")
         documentExtractor = try db.columns(in: "document").contains { $0.name == "extractor" }
+        actorCorrections = try db.tableExists("actor_correction")
     }
 
     /// The select-list items for evidence `e`'s rule and confidence.
@@ -367,6 +370,9 @@ struct Corrections: Sendable {
     /// Root actor id → every actor merged into it, directly or through another.
     var members: [Int64: [Int64]] = [:]
     var edges: [EdgeCorrection] = []
+    /// Actors a person removed (`actor remove`): hidden from every reader, kept in the file
+    /// so that re-ingest finds them (and keeps them hidden) and `corrections undo` can restore them.
+    var hidden: Set<Int64> = []
 
     struct EdgeCorrection: Sendable {
         var source: Int64
@@ -376,7 +382,10 @@ struct Corrections: Sendable {
         var note: String?
     }
 
-    var isEmpty: Bool { mergedInto.isEmpty && edges.isEmpty }
+    var isEmpty: Bool { mergedInto.isEmpty && edges.isEmpty && hidden.isEmpty }
+
+    /// Whether the actor `id` reads as (its merge root) was removed by a person.
+    func isHidden(_ id: Int64) -> Bool { !hidden.isEmpty && hidden.contains(canonical(id)) }
 
     /// The actor an id reads as once merges are applied.
     func canonical(_ id: Int64) -> Int64 { mergedInto[id] ?? id }
@@ -454,24 +463,32 @@ struct Corrections: Sendable {
                                                     retract: try row.decoded(3, "edge_correction.action") == "retract",
                                                     note: try row.decoded(4, "edge_correction.note")))
         }
+        // Stores from before migration v5 have no such table: nobody removed an actor there.
+        if try db.tableExists("actor_correction") {
+            corrections.hidden = Set(try Int64.fetchAll(db, sql: "SELECT actor_id FROM actor_correction WHERE hidden = 1"))
+        }
         return corrections
     }
 }
 
-/// What the correction tables hold, in three numbers read from their indexes: every
-/// correction command writes a `correction_log` row, and a merge or edge correction removed
-/// any other way (an actor forgotten with its documents) changes a count.
+/// What the correction tables hold, in four numbers read from their indexes: every
+/// correction command writes a `correction_log` row, and a merge, edge or actor correction
+/// removed any other way (an actor forgotten with its documents) changes a count.
 struct CorrectionsStamp: Equatable, Sendable {
     var lastLogged: Int64
     var merges: Int64
     var edges: Int64
+    /// Rows of `actor_correction` (0 in a store from before migration v5, which has none).
+    var actors: Int64 = 0
 
-    static func read(_ db: Database) throws -> CorrectionsStamp {
+    /// - Parameter actorCorrections: whether the file has `actor_correction` (migration v5).
+    static func read(_ db: Database, actorCorrections: Bool) throws -> CorrectionsStamp {
+        let actorCount = actorCorrections ? "(SELECT count(*) FROM actor_correction)" : "0"
         let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT (SELECT ifnull(max(id), 0) FROM correction_log),
-                   (SELECT count(*) FROM merge), (SELECT count(*) FROM edge_correction)
+                   (SELECT count(*) FROM merge), (SELECT count(*) FROM edge_correction), \(actorCount)
             """))
         guard let row else { return CorrectionsStamp(lastLogged: 0, merges: 0, edges: 0) }
-        return CorrectionsStamp(lastLogged: row[0], merges: row[1], edges: row[2])
+        return CorrectionsStamp(lastLogged: row[0], merges: row[1], edges: row[2], actors: row[3])
     }
 }

@@ -36,6 +36,26 @@ enum Schema {
         migrator.registerMigration(documentExtractorIdentifier) { db in
             try db.execute(sql: "ALTER TABLE document ADD COLUMN extractor TEXT")
         }
+        // v5: corrections of actors themselves (`actor add`, `retype`, `rename`, `remove`), and
+        // what it takes to undo each logged correction (`corrections undo N`). Log rows written
+        // before have no undo data and are listed but not undone. The expression index finds
+        // a person by surname (the last word of a loose name) as the in-memory graph does,
+        // without a column every writer would have to fill.
+        migrator.registerMigration(actorCorrectionIdentifier) { db in
+            try db.execute(sql: """
+                CREATE TABLE actor_correction (
+                    actor_id INTEGER PRIMARY KEY REFERENCES actor(id) ON DELETE CASCADE,
+                    added INTEGER NOT NULL DEFAULT 0,
+                    hidden INTEGER NOT NULL DEFAULT 0,
+                    created_at TEXT NOT NULL
+                );
+                ALTER TABLE correction_log ADD COLUMN note TEXT;
+                ALTER TABLE correction_log ADD COLUMN subjects TEXT;
+                ALTER TABLE correction_log ADD COLUMN undo TEXT;
+                ALTER TABLE correction_log ADD COLUMN undone_by INTEGER;
+                CREATE INDEX name_by_last_word ON name(\(lastWordSQL("loose")));
+                """)
+        }
         return migrator
     }
 
@@ -78,6 +98,16 @@ enum Schema {
 
     /// The migration that adds `document.extractor`.
     static let documentExtractorIdentifier = "v4-document-extractor"
+
+    /// The migration that adds `actor_correction` and the undo columns of `correction_log`.
+    static let actorCorrectionIdentifier = "v5-actor-corrections-undo"
+
+    /// SQL for the last space-separated word of `column` (the whole text when it has one word),
+    /// from built-in functions only, so that it can be indexed: everything up to the last space
+    /// is what `rtrim` leaves when told to strip every character but the space.
+    static func lastWordSQL(_ column: String) -> String {
+        "substr(\(column), length(rtrim(\(column), replace(\(column), ' ', ''))) + 1)"
+    }
 
     private static let v1 = """
         CREATE TABLE actor (

@@ -27,6 +27,8 @@ struct ActorGraphCommand: ParsableCommand {
             Alias.self,
             Retract.self,
             Assert.self,
+            ActorCorrection.self,
+            Corrections.self,
             Train.self,
         ]
     )

@@ -17,13 +17,19 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
     case notAFile(path: String, kind: String)
     /// A file with a UTF-16 byte-order mark.
     case utf16(path: String)
+    /// A PDF or Word file whose converter is not installed.
+    case missingTool(path: String, tool: String, package: String)
+    /// A PDF or Word file with no text in it (a scanned image).
+    case noText(path: String)
+    /// `-` given more than once: standard input can be read only once.
+    case standardInputTwice
 
     public var description: String {
         switch self {
         case .missing(let path):
             return "\(path): no such file or directory; check the path"
         case .noArticles(let directory):
-            return "\(directory): directory holds no articles (.txt, .md, .html, .jsonl); point at a folder of articles"
+            return "\(directory): directory holds no articles (.txt, .md, .html, .jsonl, .pdf, .docx); point at a folder of articles"
         case .notUTF8(let path):
             return "\(path): not UTF-8 text; convert it first (for example `iconv -f latin1 -t utf-8`)"
         case .empty(let path):
@@ -32,7 +38,7 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
             let hint = reason.contains("permission") ? "check its permissions" : "check the file and the disk"
             return "\(path): cannot be read (\(reason)); \(hint)"
         case .unsupported(let path):
-            return "\(path): not an article file; give .txt, .md, .html or .jsonl files"
+            return "\(path): not an article file; give .txt, .md, .html, .jsonl, .pdf or .docx files"
         case .malformedLine(let path, let line, let reason):
             return "\(path):\(line): \(reason)"
         case .unreadableFolder(let path, let reason):
@@ -43,6 +49,12 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
             return "\(path): \(kind), not an article file; give a saved .txt, .md, .html or .jsonl file, or a folder of them"
         case .utf16(let path):
             return "\(path): UTF-16 text; convert it first with `iconv -f utf-16 -t utf-8`"
+        case .missingTool(let path, let tool, let package):
+            return "\(path): cannot be read without `\(tool)`; install it (Debian package \(package), as Scripts/setup does) or convert the file to text first"
+        case .noText(let path):
+            return "\(path): holds no text (a scanned image?); run it through OCR first, or save the article as text"
+        case .standardInputTwice:
+            return "'-' (standard input) given more than once; it can be read only once"
         }
     }
 }

@@ -7,9 +7,17 @@ import Foundation
 /// are kept) and link targets; `.html` loses its tags, scripts and styles, keeping `<title>`,
 /// the published date and the canonical URL; `.jsonl` holds one article per line,
 /// `{"id", "title", "date", "url", "text"}`, so that a news archive can be fed in bulk.
+/// `.pdf` and `.docx` are turned into text by `pdftotext` and `unzip` (``ConvertedText``).
+/// `-` is one article read from standard input, its format told by its first characters.
 public struct DocumentLoader: Sendable {
     /// File extensions read as articles.
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "jsonl"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "jsonl", "pdf", "docx"]
+
+    /// The path that means standard input on the command line.
+    public static let standardInputPath = "-"
+
+    /// Where `-` is read from: a path no folder walk yields, so a file cannot be taken for it.
+    static let standardInputURL = URL(fileURLWithPath: "/dev/stdin")
 
     public init() {}
 
@@ -33,7 +41,12 @@ public struct DocumentLoader: Sendable {
     public func articleFiles(in paths: [String], warning: (DocumentError) -> Void) throws -> [URL] {
         var files: [URL] = []
         let manager = FileManager.default
+        if paths.filter({ $0 == Self.standardInputPath }).count > 1 { throw DocumentError.standardInputTwice }
         for path in paths {
+            if path == Self.standardInputPath {
+                files.append(Self.standardInputURL)
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw DocumentError.missing(path: path)
@@ -82,6 +95,11 @@ public struct DocumentLoader: Sendable {
                 walk(entry, into: &files, visited: &visited, problems: &problems)
             } else if articleExtensions.contains(entry.pathExtension.lowercased()) {
                 files.append(entry)
+            } else if !entry.lastPathComponent.hasPrefix(".") {
+                // Named, never dropped in silence: a binary or an unknown format in a folder of
+                // articles may be an article saved the wrong way. Hidden files (.DS_Store) are
+                // no one's article.
+                problems.append(.unsupported(path: entry.path))
             }
         }
     }
@@ -129,9 +147,19 @@ public struct DocumentLoader: Sendable {
     /// - Throws: ``DocumentError`` when the file as a whole cannot be read.
     public func read(file url: URL) throws -> LoadedFile {
         let path = url.path
+        if url == Self.standardInputURL { return try read(standardInput: FileHandle.standardInput.readDataToEndOfFile()) }
         try Self.requireFile(atPath: path)
         let ext = url.pathExtension.lowercased()
         guard Self.articleExtensions.contains(ext) else { throw DocumentError.unsupported(path: path) }
+        if ext == "pdf" || ext == "docx" {
+            if !FileManager.default.fileExists(atPath: path) { throw DocumentError.missing(path: path) }
+            if !FileManager.default.isReadableFile(atPath: path) { throw DocumentError.unreadable(path: path, reason: "permission denied") }
+            if ext == "pdf" {
+                return LoadedFile(documents: [Document(id: url.lastPathComponent, text: try ConvertedText.pdf(at: path))], problems: [])
+            }
+            let word = try ConvertedText.docx(at: path)
+            return LoadedFile(documents: [Document(id: url.lastPathComponent, text: word.text, title: word.title)], problems: [])
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -144,8 +172,40 @@ public struct DocumentLoader: Sendable {
             if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw DocumentError.utf16(path: path) }
             throw DocumentError.notUTF8(path: path)
         }
+        return try parse(text, format: ext, id: url.lastPathComponent, path: path)
+    }
+
+    /// One article piped in (`-`): HTML when it begins with a tag, Markdown with front matter,
+    /// JSON Lines when every line is an object, else plain text. Its id is `stdin-` and a hash
+    /// of its bytes, so that the same text piped again is the same document and another text
+    /// is another one (one fixed name would make each piped article replace the last).
+    public func read(standardInput data: Data) throws -> LoadedFile {
+        let path = "(standard input)"
+        guard let text = String(data: data, encoding: .utf8) else {
+            if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw DocumentError.utf16(path: path) }
+            throw DocumentError.notUTF8(path: path)
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let id = "stdin-" + String(String(hash, radix: 16).prefix(12))
+        let start = text.drop { $0.isWhitespace }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let format: String
+        if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
+            format = "md"
+        } else if start.hasPrefix("<") {
+            format = "html"
+        } else if !lines.isEmpty, lines.allSatisfy({ $0.hasPrefix("{") && $0.hasSuffix("}") }) {
+            format = "jsonl"
+        } else {
+            format = "txt"
+        }
+        return try parse(text, format: format, id: id, path: path)
+    }
+
+    /// Articles from the text of a file (or standard input) of the given format (an extension).
+    private func parse(_ text: String, format ext: String, id: String, path: String) throws -> LoadedFile {
         if text.allSatisfy(\.isWhitespace) { throw DocumentError.empty(path: path) }
-        let id = url.lastPathComponent
         switch ext {
         case "jsonl":
             return JSONLinesReader.read(text, path: path)

@@ -21,7 +21,9 @@ struct Ingest: ParsableCommand {
         abstract: "Extract articles and store them, with their evidence, in the project database.",
         discussion: """
             Reads .txt, .md, .html and JSON Lines files (one article per line: {"id", "title", \
-            "date", "url", "text"}); a folder means every such file below it. A document already \
+            "date", "url", "text"}), PDFs (through poppler's pdftotext) and Word .docx files; a folder \
+            means every such file below it, and '-' one article from standard input. Every file that \
+            could not be read is named on stderr and in the summary. A document already \
             stored with the same content is skipped; one whose content changed replaces its old \
             evidence. A document is known by its file and, in an archive, its record id: \
             same-named files in two folders, or two archives that both number their records \
@@ -52,7 +54,13 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let loader = DocumentLoader()
-        let files = try loader.articleFiles(in: articles.paths)
+        // Every file not read is named on stderr as it is met and again in the summary.
+        var unread: [String] = []
+        var failedFiles = 0
+        let files = try loader.articleFiles(in: articles.paths) { problem in
+            FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
+            if case .unsupported(let path) = problem { unread.append(path) }
+        }
         let sizes = files.map(Self.size(of:))
         let extractor = try articles.extractor()
         let fingerprint: String
@@ -63,7 +71,6 @@ struct Ingest: ParsableCommand {
         let progress = IngestProgress(enabled: !quiet && isatty(2) == 1, totalBytes: sizes.reduce(0, +))
         let pipeline = IngestPipeline(extractor: extractor, fingerprint: fingerprint, reextract: reextract,
                                       database: database, progress: progress)
-        var failedFiles = 0
 
         var pending: [(document: Document, path: String)] = []
         var pendingBytes = 0
@@ -78,7 +85,7 @@ struct Ingest: ParsableCommand {
             var consumed = 0
             do {
                 try loader.forEachDocument(in: file, { document, bytesRead in
-                    pending.append((document, path))
+                    pending.append((articles.dated(document), path))
                     pendingBytes += max(0, bytesRead - consumed)
                     consumed = max(consumed, bytesRead)
                     if pending.count >= 64 { try flush() }
@@ -93,6 +100,7 @@ struct Ingest: ParsableCommand {
             } catch let error as DocumentError {
                 progress.message("error: \(error)")
                 failedFiles += 1
+                unread.append(file == URL(fileURLWithPath: "/dev/stdin") ? "(standard input)" : file.path)
             }
             pendingBytes += max(0, size - consumed)
         }
@@ -104,8 +112,13 @@ struct Ingest: ParsableCommand {
         print(summary.line(elapsed: progress.elapsed))
         if let reason = summary.reextractionLine(forced: reextract) { print(reason) }
         print("\(database.path): \(totals.documents) documents, \(totals.actors) actors, \(totals.relations) relations, \(totals.evidence) pieces of evidence")
+        if !unread.isEmpty {
+            print("could not read \(unread.count) file\(unread.count == 1 ? "" : "s"): \(unread.map(TerminalText.safe).joined(separator: ", "))")
+        }
+        // An article that could not be read is a failure (1); a file that is no article at all
+        // (an image, a spreadsheet in the folder) is named but fails nothing.
         if failedFiles > 0 {
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.failure)
         }
     }
 

@@ -4,8 +4,13 @@ import Foundation
 
 /// Articles to read and the gazetteers to read them with.
 struct ArticleOptions: ParsableArguments {
-    @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl).")
+    @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl, .pdf, .docx); '-' reads one article from standard input.")
     var paths: [String] = []
+
+    @Option(name: .customLong("date"), help: ArgumentHelp(
+        "The date of articles that carry none (YYYY-MM-DD, YYYY-MM or YYYY); an article's own date (front matter, <meta>, JSON Lines) wins.",
+        valueName: "date"))
+    var date: String?
 
     @Option(name: .customLong("gazetteer"), help: ArgumentHelp(
         "A gazetteer file (YAML) that extends or overrides the bundled one. Repeatable.",
@@ -32,6 +37,12 @@ struct ArticleOptions: ParsableArguments {
 
     func validate() throws {
         if rulesOnly && model != nil { throw ValidationError("--rules-only and --model exclude each other; choose one") }
+        if let date, DateRange.articleDate(date) == nil {
+            throw ValidationError("'--date \(date)': not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-12-08")
+        }
+        if paths.filter({ $0 == DocumentLoader.standardInputPath }).count > 1 {
+            throw ValidationError("'-' (standard input) given more than once; it can be read only once")
+        }
     }
 
     /// The bundled gazetteer with the user's files laid over it, in order.
@@ -43,10 +54,21 @@ struct ArticleOptions: ParsableArguments {
         return gazetteer
     }
 
+    /// The document with `--date` when it carries no date of its own: the article's own date
+    /// (front matter, `<meta>`, JSON Lines `date`) says when it was written, the option only
+    /// fills a gap.
+    func dated(_ document: Document) -> Document {
+        guard document.date == nil, let date, let day = DateRange.articleDate(date) else { return document }
+        var dated = document
+        dated.date = day
+        return dated
+    }
+
     /// Reads the articles and extracts their graph.
     func extractGraph() throws -> Graph {
         guard !paths.isEmpty else {
-            throw CommandError("no articles given; name article files or folders, for example `actorgraph extract examples/corpus`")
+            // A usage mistake: 64, as in every command.
+            throw UsageError("no articles given; name article files or folders, for example `actorgraph extract examples/corpus`")
         }
         // Lenient like `ingest`: a bad JSON Lines line is reported and skipped, the rest is read.
         let loader = DocumentLoader()
@@ -65,7 +87,7 @@ struct ArticleOptions: ParsableArguments {
             for problem in loaded.problems {
                 FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
             }
-            documents += loaded.documents
+            documents += loaded.documents.map(dated)
         }
         return try extractor().graph(from: documents)
     }
