@@ -35,7 +35,8 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let range: DateRange
-        do { range = try DateRange(since: since, until: until) } catch { throw CommandError("\(error)") }
+        // A bad date is a usage mistake (64), as in `path` and `render`; it was 1 here.
+        do { range = try DateRange(since: since, until: until) } catch { throw UsageError("\(error)") }
         let database = try store.open(create: false)
         let found = try database.resolveActor(actor)
         var relations: [Relation] = []

@@ -2,6 +2,7 @@ import ActorGraph
 import ActorGraphStore
 import ArgumentParser
 import Foundation
+import GraphvizRendering
 
 /// The one exit-status scheme of every command, documented in README ("Exit status"):
 ///
@@ -39,6 +40,13 @@ enum ExitStatus {
             default: return usage
             }
         case is NothingFound: return nothingFound
+        case let error as RenderError:
+            // `--layout nope` and `--format nope` are usage mistakes, as `export --format nope` is.
+            switch error {
+            case .unknownFormat, .unknownLayout: return usage
+            default: return nil
+            }
+        case is Render.UnknownExtension: return usage
         default:
             // Everything else: ArgumentParser's own errors keep its text and status (64 for
             // parsing and `ValidationError`), and any other error it prints with status 1.
