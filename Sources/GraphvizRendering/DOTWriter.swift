@@ -29,6 +29,11 @@ public struct DOTWriter: Sendable {
     /// Up to this many relations, too: routing costs per edge as well (60 actors: 3.8 s
     /// curved with 360 relations, 8 s with 1,857, where straight edges take 0.1 s).
     public static let curvedRelationLimit = 400
+    /// Actors the caller left out for having no drawn relation (`render` without
+    /// `--isolates`): the caption says how many, so that the drawing does not pass for all.
+    public var isolatesLeftOut = 0
+    /// Columns of the grid that holds actors without a relation, under the diagram.
+    public static let isolateColumns = 6
 
     public init(title: String? = nil, legend: Bool = true, caption: Bool = true,
                 highlight: PathHighlight? = nil, layout: Layout = .dot) {
@@ -44,28 +49,26 @@ public struct DOTWriter: Sendable {
         let graph = graph.normalized()
         let actorsByID = graph.actorsByID
         let engine = layout.resolved(for: graph)
-        // Coalitions: an actor that at least two others are member-of becomes a box around
-        // them. A node can sit in one box only: larger coalitions choose first.
-        // Only dot and fdp keep cluster members together; elsewhere a box drawn around
-        // scattered members would enclose strangers, so it is left out.
-        let coalitions = engine == .dot || engine == .fdp ? graph.coalitions() : [:]
+        // Coalitions drawn as boxes: armed groups the text makes members of a named coalition
+        // (``CoalitionBoxes``). Only dot and fdp keep cluster members together; elsewhere a
+        // box drawn around scattered members would enclose strangers, so it is left out.
+        let boxes = engine == .dot || engine == .fdp ? CoalitionBoxes.boxes(in: graph) : []
+        // Actors with no relation go in a grid under the diagram, not in a long column of
+        // loose nodes beside it (12 of 18 actors of one article made a 1658×4615 strip).
+        let isolates = isolatedActors(graph)
         var out = "digraph \"actorgraph\" {\n"
-        out += graphAttributes(graph, engine: engine, hasCoalitions: !coalitions.isEmpty)
+        out += graphAttributes(graph, engine: engine, hasCoalitions: !boxes.isEmpty, isolates: isolates)
         out += "  node [fontname=\"\(DiagramStyle.font)\", fontsize=11, style=\"filled\", penwidth=1.2, margin=\"0.12,0.05\"];\n"
         out += "  edge [fontname=\"\(DiagramStyle.font)\", fontsize=9, arrowsize=0.8, penwidth=1.4];\n"
 
         var clusterOf: [Actor.ID: Actor.ID] = [:]
-        var boxes: [(coalition: Actor.ID, members: [Actor.ID])] = []
-        let order = coalitions.keys.sorted { (coalitions[$0]!.count, $1) > (coalitions[$1]!.count, $0) }
-        for coalition in order where clusterOf[coalition] == nil {
-            let members = (coalitions[coalition] ?? []).filter { clusterOf[$0] == nil && coalitions[$0] == nil }
-            guard members.count >= 2 else { continue }
-            clusterOf[coalition] = coalition
-            for member in members { clusterOf[member] = coalition }
-            boxes.append((coalition, members))
+        for box in boxes {
+            clusterOf[box.coalition] = box.coalition
+            for member in box.members { clusterOf[member] = box.coalition }
         }
+        let gridded = Set(isolates.map(\.id))
 
-        for actor in graph.actors where clusterOf[actor.id] == nil {
+        for actor in graph.actors where clusterOf[actor.id] == nil && !gridded.contains(actor.id) {
             out += "  " + node(actor, isCoalition: false) + "\n"
         }
         for box in boxes {
@@ -92,7 +95,38 @@ public struct DOTWriter: Sendable {
 
     // MARK: Graph
 
-    private func graphAttributes(_ graph: Graph, engine: Layout, hasCoalitions: Bool) -> String {
+    /// The actors drawn in the grid: those no relation touches, when some relation is drawn
+    /// (a graph of loose actors alone is drawn as nodes: there is no diagram to go under).
+    func isolatedActors(_ graph: Graph) -> [Actor] {
+        guard !graph.relations.isEmpty else { return [] }
+        let touched = Set(graph.relations.flatMap { [$0.source, $0.target] })
+        return graph.actors.filter { !touched.contains($0.id) }.sorted { ($0.kind, $0.name) < ($1.kind, $1.name) }
+    }
+
+    /// The grid of actors without a relation: one table, a cell per actor in its type's
+    /// colours, each cell with the actor's tooltip as a node would have it, and the id
+    /// `a_actor-ID` in the SVG.
+    private func isolateGrid(_ isolates: [Actor]) -> String {
+        let columns = min(DOTWriter.isolateColumns, max(1, isolates.count))
+        var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"\(columns)\"><FONT POINT-SIZE=\"10\" COLOR=\"#444444\">"
+            + "\(isolates.count) actor\(isolates.count == 1 ? "" : "s") with no drawn relation</FONT></TD></TR>"
+        for start in stride(from: 0, to: isolates.count, by: columns) {
+            rows += "<TR>"
+            for actor in isolates[start..<min(start + columns, isolates.count)] {
+                let look = DiagramStyle.look(for: actor.kind)
+                // Graphviz writes a cell's id and tooltip only for a link: the link is to the
+                // cell itself, so it goes nowhere (the SVG id is Graphviz's `a_` and this id).
+                let id = html("actor-" + DOTWriter.cssIdentifier(actor.id))
+                rows += "<TD ID=\"\(id)\" HREF=\"#a_\(id)\" TOOLTIP=\"\(html(actorTooltip(actor)))\""
+                rows += " BGCOLOR=\"\(look.fill)\" COLOR=\"\(look.border)\" BORDER=\"1\" CELLPADDING=\"4\">"
+                rows += "<FONT POINT-SIZE=\"10\">\(DOTWriter.wrap(actor.name, width: 22).map(html).joined(separator: "<BR/>"))</FONT></TD>"
+            }
+            rows += "</TR>"
+        }
+        return "<TABLE ID=\"isolates\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\">\(rows)</TABLE>"
+    }
+
+    private func graphAttributes(_ graph: Graph, engine: Layout, hasCoalitions: Bool, isolates: [Actor]) -> String {
         var attributes: [(String, String)] = [
             ("id", quoted("actorgraph")),
             ("class", quoted("actorgraph")),
@@ -117,14 +151,22 @@ public struct DOTWriter: Sendable {
         case .sfdp, .auto:
             attributes += [("overlap", quoted("prism")), ("sep", quoted("+6")), ("forcelabels", quoted("false"))]
         }
-        if let label = graphLabel(graph, hasCoalitions: hasCoalitions) { attributes.append(("label", "<\(label)>")) }
+        if !isolates.isEmpty {
+            // The grid, with the caption and legend, goes under the diagram.
+            attributes.removeAll { $0.0 == "labelloc" }
+            attributes.append(("labelloc", quoted("b")))
+        }
+        if let label = graphLabel(graph, hasCoalitions: hasCoalitions, isolates: isolates) { attributes.append(("label", "<\(label)>")) }
         return "  graph [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
     }
 
     /// Title, caption and legend as one HTML-like table: the graph label is placed outside
     /// the nodes by every engine, so the legend never sits on top of the drawing.
-    private func graphLabel(_ graph: Graph, hasCoalitions: Bool) -> String? {
+    private func graphLabel(_ graph: Graph, hasCoalitions: Bool, isolates: [Actor]) -> String? {
         var rows: [String] = []
+        if !isolates.isEmpty {
+            rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">\(isolateGrid(isolates))</TD></TR>")
+        }
         if let title, !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"18\"><B>\(html(title))</B></FONT></TD></TR>")
         }
@@ -138,7 +180,10 @@ public struct DOTWriter: Sendable {
         return "<TABLE ID=\"legend\" TOOLTIP=\"Legend\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
     }
 
-    /// "12 actors · 15 relations · 8 articles, 2024-01-03 to 2024-05-01".
+    /// "12 actors · 15 relations · 8 articles, 2024-01-03 to 2024-05-01": the articles are
+    /// those behind the drawn edges, not every article that names a drawn actor (a caption
+    /// said 9 articles of a drawing whose edges came from 4). A graph with no relation
+    /// counts the articles naming its actors, as there is nothing else to count.
     public func captionText(_ graph: Graph) -> String {
         var documents = Set<String>()
         var dates: [String] = []
@@ -148,7 +193,7 @@ public struct DOTWriter: Sendable {
                 if let date = item.date, !date.isEmpty { dates.append(date) }
             }
         }
-        for actor in graph.actors { documents.formUnion(actor.documents) }
+        if graph.relations.isEmpty { for actor in graph.actors { documents.formUnion(actor.documents) } }
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var parts = [plural(graph.actors.count, "actor"), plural(graph.relations.count, "relation")]
         if !documents.isEmpty {
@@ -157,6 +202,9 @@ public struct DOTWriter: Sendable {
                 articles += first == last ? ", \(first)" : ", \(first) to \(last)"
             }
             parts.append(articles)
+        }
+        if isolatesLeftOut > 0 {
+            parts.append("\(plural(isolatesLeftOut, "actor")) with no relation left out (--isolates draws them)")
         }
         return parts.joined(separator: " · ")
     }

@@ -49,7 +49,7 @@ public enum Layout: String, CaseIterable, Sendable {
         }
         guard count <= Layout.neatoLimit, relations <= Layout.forceRelationLimit else { return .sfdp }
         // Of the force-directed engines only fdp keeps a coalition's members inside its box.
-        return graph.coalitions().isEmpty ? .neato : .fdp
+        return CoalitionBoxes.boxes(in: graph).isEmpty ? .neato : .fdp
     }
 
     /// Whether the relations, read in the direction they are drawn, form a cycle.

@@ -10,6 +10,8 @@ public struct RenderOptions: Sendable {
     public var caption: Bool
     /// A path to draw strongly over a faded graph (see ``Graph/highlight(path:)``).
     public var highlight: PathHighlight?
+    /// How many actors without a drawn relation the caller left out, for the caption.
+    public var isolatesLeftOut = 0
 
     public init(format: OutputFormat = .svg, layout: Layout = .auto, title: String? = nil,
                 legend: Bool = true, caption: Bool = true, highlight: PathHighlight? = nil) {
@@ -41,7 +43,9 @@ public enum Renderer {
     }
 
     private static func writer(for graph: Graph, options: RenderOptions) -> DOTWriter {
-        DOTWriter(title: options.title, legend: options.legend, caption: options.caption,
-                  highlight: options.highlight, layout: options.layout.resolved(for: graph))
+        var writer = DOTWriter(title: options.title, legend: options.legend, caption: options.caption,
+                               highlight: options.highlight, layout: options.layout.resolved(for: graph))
+        writer.isolatesLeftOut = options.isolatesLeftOut
+        return writer
     }
 }

@@ -120,7 +120,7 @@ import Testing
         #expect(Layout.auto.resolved(for: Fixtures.coalition) == .dot)
         #expect(Layout.auto.resolved(for: Fixtures.synthetic(actors: 500)) == .sfdp)
         let middling = Fixtures.synthetic(actors: 100)
-        #expect(Layout.auto.resolved(for: middling) == (middling.coalitions().isEmpty ? .neato : .fdp))
+        #expect(Layout.auto.resolved(for: middling) == (CoalitionBoxes.boxes(in: middling).isEmpty ? .neato : .fdp))
         let noCoalitions = middling.excludingRelations(of: [.memberOf])
         #expect(Layout.auto.resolved(for: noCoalitions) == .neato)
         // An acyclic chain of 200 actors is still dot's.

@@ -66,6 +66,11 @@ struct Render: ParsableCommand {
     var pathOnly = false
 
     @Flag(help: ArgumentHelp(
+        "Keep actors with no drawn relation, in a grid under the diagram.",
+        discussion: "By default a render leaves them out and the caption says how many."))
+    var isolates = false
+
+    @Flag(help: ArgumentHelp(
         "Draw a view above the size limit anyway (more than \(DrawingSize.tooLargeActors) actors or \(DrawingSize.tooLargeRelations) relations).",
         discussion: "Such a layout takes many minutes and gigabytes; --focus or --min-evidence usually give a drawing one can read."))
     var force = false
@@ -117,14 +122,26 @@ struct Render: ParsableCommand {
             graph = graph.focused(on: center.id, depth: depth)
         }
 
+        // Actors no drawn relation touches say nothing in a diagram of relations and, laid out
+        // as loose nodes, made most of one: they are left out unless asked for (then drawn in
+        // a grid under the diagram), and the caption counts them. A focus keeps its centre.
+        var isolatesLeftOut = 0
+        if !isolates, focus == nil, !graph.relations.isEmpty {
+            let touched = Set(graph.relations.flatMap { [$0.source, $0.target] })
+            let kept = graph.actors.filter { touched.contains($0.id) }
+            isolatesLeftOut = graph.actors.count - kept.count
+            graph = Graph(actors: kept, relations: graph.relations)
+        }
+
         if graph.actors.isEmpty {
             // An empty drawing is still written (a script may expect the file), but not in silence.
             let cause = whole.actors.isEmpty ? "the input has no actors" : "the filters leave no actor"
             FileHandle.standardError.write(Data(
                 "warning: \(cause), so the drawing is empty; check the articles or loosen '--types'/'--exclude-types'/'--min-evidence'\n".utf8))
         }
-        let options = RenderOptions(format: format, layout: layout, title: title,
+        var options = RenderOptions(format: format, layout: layout, title: title,
                                     legend: !noLegend, caption: !noCaption, highlight: highlight)
+        options.isolatesLeftOut = isolatesLeftOut
         let data: Data
         if format == .dot {
             // DOT text is written without a layout: any size is quick.
