@@ -75,7 +75,10 @@ import Testing
         #expect(labels.contains("A & B \"<Brigade>\", Inc."))
         let edges = xml.named("edge")
         #expect(edges.count == 4)
-        #expect(edges.filter { $0.attributes["directed"] == "false" }.count == 1)
+        // networkx refuses undirected edges in a directed graph: symmetry is an attribute.
+        #expect(edges.allSatisfy { $0.attributes["directed"] == nil })
+        let symmetric = xml.named("data").filter { $0.attributes["key"] == "symmetric" && $0.text == "true" }
+        #expect(symmetric.count == 1)
         let evidenceCounts = xml.named("data").filter { $0.attributes["key"] == "evidence" }.map(\.text).sorted()
         #expect(evidenceCounts == ["1", "1", "2", "2"])
         let asserted = xml.named("data").filter { $0.attributes["key"] == "asserted" && $0.text == "true" }
@@ -85,7 +88,7 @@ import Testing
     @Test func gexfParsesBackWithTypesAndCounts() throws {
         let xml = try parse(try #require(GraphExport.files(actorsWithEdges, format: .gexf).first).contents)
         #expect(xml.named("gexf").first?.attributes["version"] == "1.3")
-        #expect(xml.named("attribute").count == 3 + 8)
+        #expect(xml.named("attribute").count == 9 + 10 + 11)
         let nodes = xml.named("node")
         #expect(nodes.count == 5)
         #expect(nodes.contains { $0.attributes["label"] == "A & B \"<Brigade>\", Inc." })
@@ -93,7 +96,12 @@ import Testing
         #expect(edges.count == 4)
         let member = try #require(edges.first { $0.attributes["label"] == "member-of" })
         #expect(member.attributes["source"] == "hamza-division" && member.attributes["weight"] == "2")
-        #expect(edges.first { $0.attributes["label"] == "fights" }?.attributes["type"] == "undirected")
+        #expect(edges.allSatisfy { $0.attributes["type"] == nil }, "no per-edge direction: networkx refuses it")
+        let fights = try #require(edges.firstIndex { $0.attributes["label"] == "fights" })
+        let fightsID = try #require(edges[fights].attributes["id"])
+        #expect(xml.elements.contains { $0.name == "attvalue" && $0.attributes["for"] == "symmetric" && $0.attributes["value"] == "true" })
+        #expect(fightsID.hasPrefix("e"))
+        #expect(xml.named("viz:color").count == 5 + 4, "a viz:color for every node and edge")
         let types = xml.named("attvalue").filter { $0.attributes["for"] == "type" }.compactMap { $0.attributes["value"] }
         #expect(types.contains("state") && types.contains("backs"))
     }
@@ -138,6 +146,58 @@ import Testing
         let column = Dictionary(uniqueKeysWithValues: edges[0].enumerated().map { ($1, $0) })
         #expect(member[try #require(column["evidence:int"])] == "2")
         #expect(member[try #require(column["first_date"])] == "2024-01-05")
+    }
+
+    @Test("Neo4j edges carry the evidence as arrays joined by U+001F, which no sentence contains")
+    func neo4jEvidenceArrays() throws {
+        let files = try GraphExport.files(actorsWithEdges, format: .csv)
+        let edges = rows(files[1].contents)
+        let column = Dictionary(uniqueKeysWithValues: edges[0].enumerated().map { ($1, $0) })
+        let member = try #require(edges.first { $0[2] == "MEMBER_OF" })
+        #expect(member[try #require(column["sentences:string[]"])] == "Sentence in a.\u{1F}Sentence in b.")
+        #expect(member[try #require(column["dates:string[]"])] == "2024-01-05\u{1F}2024-03-01")
+        #expect(member[try #require(column["evidence_hedged:boolean[]"])] == "false\u{1F}false")
+        let backs = try #require(edges.first { $0[2] == "BACKS" && $0[0] == "turkey" })
+        #expect(backs[try #require(column["found_by:string[]"])] == "person\u{1F}")
+        let id = try #require(column["id"])
+        #expect(Set(edges.dropFirst().map { $0[id] }) == ["e0", "e1", "e2", "e3"])
+        let nodes = rows(files[0].contents)
+        #expect(nodes[0].contains("betweenness:double") && nodes[0].contains("degree:int"))
+    }
+
+    @Test("tables: relations.csv and evidence.csv join on relation_id, one evidence row per sentence")
+    func tablesJoinOnRelationID() throws {
+        let files = try GraphExport.files(actorsWithEdges, format: .tables)
+        #expect(files.map(\.name) == ["nodes.csv", "relations.csv", "evidence.csv"])
+        let nodes = rows(files[0].contents), relations = rows(files[1].contents), evidence = rows(files[2].contents)
+        #expect(nodes.count == 6)
+        #expect(relations[0].prefix(2) == ["relation_id", "source"])
+        #expect(evidence[0].prefix(2) == ["relation_id", "evidence_index"])
+        #expect(evidence.count - 1 == actorsWithEdges.relations.reduce(0) { $0 + $1.evidence.count })
+        let ids = Set(relations.dropFirst().map { $0[0] })
+        #expect(evidence.dropFirst().allSatisfy { ids.contains($0[0]) })
+        let sentence = try #require(evidence[0].firstIndex(of: "sentence"))
+        let member = try #require(relations.first { $0[3] == "member-of" })
+        #expect(evidence.filter { $0[0] == member[0] }.map { $0[sentence] } == ["Sentence in a.", "Sentence in b."])
+        let hedged = try #require(evidence[0].firstIndex(of: "hedged"))
+        #expect(evidence.contains { $0[3] == "fights" && $0[hedged] == "true" })
+    }
+
+    @Test("GraphML and GEXF keep awkward names and sentences exact: escapes, tabs, CR LF; XML-forbidden controls dropped from labels only")
+    func awkwardTextSurvives() throws {
+        let graph = ExportInteropTests.awkward
+        for format in [ExportFormat.graphml, .gexf] {
+            let xml = try parse(try #require(GraphExport.files(graph, format: format).first).contents)
+            let labels: [String] = format == .graphml
+                ? xml.named("data").filter { $0.attributes["key"] == "label" }.map(\.text)
+                : xml.named("node").compactMap { $0.attributes["label"] }
+            #expect(Set(labels) == Set(graph.actors.map { $0.name.replacingOccurrences(of: "\u{1}", with: "") }), "\(format)")
+            let arrays: [String] = format == .graphml
+                ? xml.named("data").filter { $0.attributes["key"] == "evidence_sentences" }.map(\.text)
+                : xml.named("attvalue").filter { $0.attributes["for"] == "evidence_sentences" }.compactMap { $0.attributes["value"] }
+            let sentences = try arrays.flatMap { try JSONDecoder().decode([String].self, from: Data($0.utf8)) }
+            #expect(Set(sentences) == Set(graph.relations.flatMap { $0.evidence.map(\.sentence) }), "\(format)")
+        }
     }
 
     @Test func kumuCSVJoinsConnectionsToElementLabels() throws {

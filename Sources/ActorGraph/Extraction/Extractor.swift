@@ -65,7 +65,7 @@ public struct Extractor: Sendable {
             sentenceText[found.sentence] = text
             let evidence = Evidence(document: document.id, sentence: text, start: start, end: end,
                                     hedged: found.hedged, former: found.former, date: document.date, title: document.title,
-                                    rule: found.rule, confidence: found.confidence)
+                                    rule: found.rule, confidence: found.confidence, url: document.url)
             relations.append(Relation(source: source, target: target, kind: found.kind, evidence: [evidence]))
         }
         return DocumentExtraction(document: document.id, actors: actors, relations: relations)

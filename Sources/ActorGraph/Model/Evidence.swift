@@ -25,6 +25,9 @@ public struct Evidence: Codable, Hashable, Sendable {
     /// How sure the extractor is of it, in `[0, 1]`: the model's probability, or a rule's
     /// standing; `nil` for a person's assertion and for evidence stored before it was kept.
     public var confidence: Double?
+    /// The document's address (a JSON Lines record's `url`), when known: exports carry it so
+    /// that an analyst can open the source of each sentence.
+    public var url: String?
 
     public init(document: String, sentence: String, start: Int, end: Int, hedged: Bool = false,
                 former: Bool = false, date: String? = nil, title: String? = nil, assertedBy: String? = nil,
@@ -42,6 +45,16 @@ public struct Evidence: Codable, Hashable, Sendable {
         self.confidence = confidence
     }
 
+    /// Evidence with the document's address; a separate initializer so that code built
+    /// against the one without `url` keeps linking.
+    public init(document: String, sentence: String, start: Int, end: Int, hedged: Bool = false,
+                former: Bool = false, date: String? = nil, title: String? = nil, assertedBy: String? = nil,
+                rule: String? = nil, confidence: Double? = nil, url: String?) {
+        self.init(document: document, sentence: sentence, start: start, end: end, hedged: hedged, former: former,
+                  date: date, title: title, assertedBy: assertedBy, rule: rule, confidence: confidence)
+        self.url = url
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         document = try c.decode(String.self, forKey: .document)
@@ -55,5 +68,6 @@ public struct Evidence: Codable, Hashable, Sendable {
         assertedBy = try c.decodeIfPresent(String.self, forKey: .assertedBy)
         rule = try c.decodeIfPresent(String.self, forKey: .rule)
         confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
     }
 }

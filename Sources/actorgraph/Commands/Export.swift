@@ -2,14 +2,18 @@ import ActorGraph
 import ActorGraphStore
 import ArgumentParser
 import Foundation
+import GraphvizRendering
 
-/// `actorgraph export --format json|graphml|gexf|csv|kumu`: the graph for other tools.
+/// `actorgraph export --format json|graphml|gexf|csv|kumu|tables|ftm`: the graph for other tools.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the graph for Gephi, yEd, Cytoscape (GraphML, GEXF), Neo4j or Kumu (CSV), or as JSON.",
+        abstract: "Write the graph for networkx, igraph, Gephi, yEd (GraphML, GEXF), Neo4j, Kumu, spreadsheets (CSV), FollowTheMoney, or as JSON.",
         discussion: """
-            Reads the project database unless articles or --input are given. csv and kumu write \
-            two files, nodes.csv and edges.csv, into the folder named by -o.
+            Reads the project database unless articles or --input are given. Every format carries \
+            the evidence: each relation's sentences, documents, titles, dates, URLs, hedged/former, \
+            what found it and its confidence. csv (Neo4j) and kumu write nodes.csv and edges.csv, \
+            tables writes nodes.csv, relations.csv and evidence.csv, into the folder named by -o. \
+            ftm writes FollowTheMoney entities, one JSON object a line.
             """
     )
 
@@ -22,6 +26,14 @@ struct Export: ParsableCommand {
         "The file to write (a folder for csv and kumu); stdout when left out.", valueName: "path"))
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Lay the graph out with this Graphviz engine (\(Layout.validNames)) and write the positions: GEXF viz:position, yEd geometry with --yed.",
+        valueName: "engine"))
+    var layout: String?
+
+    @Flag(help: "GraphML with yEd's node and edge graphics (shapes and colours by type).")
+    var yed = false
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The graph as known on this day (same as --until).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
@@ -30,8 +42,16 @@ struct Export: ParsableCommand {
             throw ValidationError("'--format \(self.format)' is not an export format; use one of \(ExportFormat.validNames)")
         }
         if format.isTwoFiles, output == nil {
-            throw ValidationError("'--format \(format.rawValue)' writes nodes.csv and edges.csv; name a folder with '-o DIR'")
+            let names = format == .tables ? "nodes.csv, relations.csv and evidence.csv" : "nodes.csv and edges.csv"
+            throw ValidationError("'--format \(format.rawValue)' writes \(names); name a folder with '-o DIR'")
         }
+        if let layout, Layout(userValue: layout) == nil {
+            throw ValidationError("'--layout \(layout)' is not a Graphviz layout; use one of \(Layout.validNames)")
+        }
+        if layout != nil, format != .gexf, !(format == .graphml && yed) {
+            throw ValidationError("'--layout' positions nodes in GEXF, or in GraphML with '--yed'; add '--format gexf' or '--format graphml --yed'")
+        }
+        if yed, format != .graphml { throw ValidationError("'--yed' is for '--format graphml', not '--format \(format.rawValue)'") }
         if asOf != nil, input.until != nil { throw ValidationError("give '--as-of' or '--until', not both") }
         if let asOf, DateRange.normalizedDay(asOf) == nil {
             throw ValidationError("'--as-of \(asOf)': not a date; write it as YYYY-MM-DD")
@@ -42,7 +62,12 @@ struct Export: ParsableCommand {
         let format = ExportFormat(rawValue: format.lowercased()) ?? .json
         var graph = try input.loadGraph()
         if let asOf { graph = graph.filtered(by: try DateRange(asOf: asOf)) }
-        let files = try GraphExport.files(graph, format: format)
+        if input.readsStore { graph = try withDocumentURLs(graph) }
+        var options = ExportOptions(yed: yed)
+        if let layout = layout.flatMap(Layout.init(userValue:)) {
+            options.positions = try NodePlacement.positions(of: graph, layout: layout)
+        }
+        let files = try GraphExport.files(graph, format: format, options: options)
         guard let output else {
             try StandardOutput.write(Data(files.map(\.contents).joined().utf8))
             return
@@ -60,6 +85,21 @@ struct Export: ParsableCommand {
         } else {
             try write(files.map(\.contents).joined(), to: output)
         }
+    }
+
+    /// The store keeps an article's URL with the document, not with each sentence: put it on
+    /// the evidence, so that every export can name the source of each sentence.
+    private func withDocumentURLs(_ graph: Graph) throws -> Graph {
+        let ids = Set(graph.relations.flatMap { $0.evidence.map(\.document) }.filter { !$0.isEmpty })
+        guard !ids.isEmpty else { return graph }
+        let documents = try input.openStore().documents(ids: ids)
+        var graph = graph
+        for r in graph.relations.indices {
+            for e in graph.relations[r].evidence.indices where graph.relations[r].evidence[e].url == nil {
+                graph.relations[r].evidence[e].url = documents[graph.relations[r].evidence[e].document]?.url
+            }
+        }
+        return graph
     }
 
     private func write(_ text: String, to path: String) throws {
