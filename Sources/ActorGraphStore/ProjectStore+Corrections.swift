@@ -18,9 +18,28 @@ extension ProjectStore {
         } catch let error as NameResolutionError {
             switch error {
             case .emptyName: throw StoreError.unknownActor(name: name, suggestions: [])
-            case .unknown(_, let suggestions): throw StoreError.unknownActor(name: name, suggestions: suggestions)
+            case .unknown(_, let suggestions):
+                // A name of an actor a person removed is not a typo: say which correction hid it.
+                if let removal = try removedActor(named: name) { throw removal }
+                throw StoreError.unknownActor(name: name, suggestions: suggestions)
             case .ambiguous(_, let candidates): throw StoreError.ambiguousActor(name: name, candidates: candidates)
             }
+        }
+    }
+
+    /// The error for a name that only a removed actor has, naming the `actor remove` to undo.
+    private func removedActor(named name: String) throws -> StoreError? {
+        let corrections = try corrections()
+        guard !corrections.hidden.isEmpty,
+              let id = try candidateIDs(name).map(corrections.canonical).first(where: corrections.isHidden) else { return nil }
+        let logged = columns.actorCorrections
+        return try read { db in
+            let shown = try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [id]) ?? name
+            let removal = logged ? try Int64.fetchOne(db, sql: """
+                SELECT id FROM correction_log WHERE undone_by IS NULL AND subjects LIKE ? ORDER BY id DESC
+                """, arguments: ["% w:\(CorrectionSubjects.hidden(id)) %"]) : nil
+            let undo = removal.map { "`actorgraph corrections undo \($0)` brings it back" } ?? "`actorgraph corrections` lists the removal"
+            return .invalidCorrection(reason: "'\(name)' is \(shown), which was removed with `actorgraph actor remove`; \(undo)")
         }
     }
 
@@ -248,6 +267,11 @@ extension ProjectStore {
                 throw StoreError.invalidCorrection(reason: "'\(alias)' is not a name of \(actor.name) but of "
                     + owners.map { "\($0.name) (\($0.id))" }.joined(separator: " and ")
                     + "; name that actor instead: `actorgraph alias remove \(owners[0].id) '\(alias)'`")
+            }
+            if let found = try? resolveActor(alias), found.id == actor.id {
+                throw StoreError.invalidCorrection(reason: "'\(alias)' is not one of \(actor.name)'s names: it finds \(actor.name) only "
+                    + "by its loose form or as a surname, so there is nothing to remove; its names are "
+                    + ([actor.name] + actor.aliases).map { "'\($0)'" }.joined(separator: ", "))
             }
             throw StoreError.invalidCorrection(reason: "'\(alias)' is not a name of \(actor.name); its names are "
                 + ([actor.name] + actor.aliases).map { "'\($0)'" }.joined(separator: ", "))

@@ -1,6 +1,7 @@
 import ActorGraph
 @testable import ActorGraphStore
 import Foundation
+import GRDB
 import Testing
 
 /// `actor add|retype|rename|remove` and `corrections undo`: each correction is made, the same
@@ -160,6 +161,25 @@ import Testing
         #expect(try first.adjacencies(of: Articles.sna.id).map(\.neighbor) == [Articles.hamza.id])
     }
 
+    @Test func aSurnameIsNotAnAliasToRemoveAndARemovedActorIsNamed() throws {
+        let store = try ProjectStore.inMemory()
+        let mazloum = Actor(name: "Mazloum Abdi", kind: .person, aliases: ["Mazloum Kobani Abdi"])
+        _ = try store.ingest(Document(id: "a.txt", text: "Names."), actors: [mazloum, Articles.turkey], relations: [])
+        do {
+            _ = try store.removeAlias("Abdi", from: "Mazloum Abdi")
+            Issue.record("removing a surname succeeded")
+        } catch let error as StoreError {
+            #expect("\(error)".contains("surname") && !"\(error)".contains("no actor named"), "\(error)")
+        }
+        try store.removeActor("Turkey")
+        do {
+            _ = try store.resolveActor("Türkiye")
+            Issue.record("a removed actor was found")
+        } catch let error as StoreError {
+            #expect("\(error)".contains("removed") && "\(error)".contains("corrections undo 1"), "\(error)")
+        }
+    }
+
     @Test func aliasRemoveNamesTheRealProblem() throws {
         let store = try seeded()
         // Hamza's own alias is not the SNA's: the message says whose it is.
@@ -181,5 +201,49 @@ import Testing
         } catch let error as StoreError {
             #expect("\(error)".contains("in the articles"), "\(error)")
         }
+    }
+}
+
+/// A store written before actor corrections and undo data existed (schema v4) still opens:
+/// read as it is when it may not be migrated, and migrated when it may.
+@Suite struct ActorCorrectionMigrationTests {
+    /// A v4 store on disk with the two articles and one merge logged the old way.
+    private func oldStore() throws -> (path: String, folder: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agv4-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("old.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: Schema.documentExtractorIdentifier)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO actor(id, slug, name, kind) VALUES (1, 'turkey', 'Turkey', 'state'), (2, 'ankara', 'Ankara', 'state')")
+            try db.execute(sql: "INSERT INTO name(folded, actor_id, name, loose) VALUES ('turkey', 1, 'Turkey', 'turkey'), ('ankara', 2, 'Ankara', 'ankara')")
+            try db.execute(sql: "INSERT INTO merge(absorbed_id, into_id, created_at) VALUES (2, 1, '2024-01-01T00:00:00Z')")
+            try db.execute(sql: "INSERT INTO correction_log(command, detail, created_at) VALUES ('merge', 'ankara into turkey', '2024-01-01T00:00:00Z')")
+        }
+        return (path, folder)
+    }
+
+    @Test func anOldStoreIsReadWithoutMigratingAndMigratedWhenOpened() throws {
+        let (path, folder) = try oldStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Read as it is (a reader who may not migrate it).
+        let reader = try ProjectStore(writer: try DatabaseQueue(path: path), path: path, migrate: false)
+        #expect(try reader.resolveActor("Ankara").id == "turkey")
+        #expect(try reader.loggedCorrections().map(\.command) == ["merge"])
+        #expect(throws: StoreError.self) { try reader.undoCorrection(1) }
+        #expect(try reader.graph().actors.map(\.id) == ["turkey"])
+
+        let store = try ProjectStore.open(path: path)
+        let old = try #require(try store.loggedCorrections().first)
+        #expect(!old.undoable && old.detail == "ankara into turkey")
+        do {
+            try store.undoCorrection(old.number)
+            Issue.record("an entry without undo data was undone")
+        } catch let error as StoreError {
+            #expect("\(error)".contains("unmerge"), "\(error)")
+        }
+        try store.removeActor("Turkey")
+        #expect(try store.graph().actors.isEmpty)
+        #expect(try store.loggedCorrections().last?.undoable == true)
     }
 }

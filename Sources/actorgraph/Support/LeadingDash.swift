@@ -23,5 +23,5 @@ enum LeadingDash {
 
 /// The extensions of files the commands read: articles and graph JSON.
 enum DocumentLoaderExtensions {
-    static let all: Set<String> = ["txt", "md", "markdown", "html", "htm", "jsonl", "json", "sqlite", "svg", "png", "pdf", "dot"]
+    static let all: Set<String> = ["txt", "md", "markdown", "html", "htm", "jsonl", "json", "sqlite", "svg", "png", "pdf", "docx", "dot"]
 }
