@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "ActorGraphStore", targets: ["ActorGraphStore"]),
+        .library(name: "ActorGraphReport", targets: ["ActorGraphReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,10 +37,12 @@ let package = Package(
             dependencies: ["ActorGraph", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
+        // The interactive HTML report: data, the drawing and the page's own script in one file.
+        .target(name: "ActorGraphReport", dependencies: ["ActorGraph", "GraphvizRendering"]),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorGraph", "GraphvizRendering", "ActorGraphStore",
+                "ActorGraph", "GraphvizRendering", "ActorGraphStore", "ActorGraphReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "agbench",
             dependencies: [
-                "ActorGraph", "GraphvizRendering", "ActorGraphStore",
+                "ActorGraph", "GraphvizRendering", "ActorGraphStore", "ActorGraphReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +58,7 @@ let package = Package(
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"], resources: [.copy("Snapshots")]),
         .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
         .testTarget(name: "actorgraphTests", dependencies: ["ActorGraph"]),
+        .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,6 +30,7 @@ struct ActorGraphCommand: ParsableCommand {
             ActorCorrection.self,
             Corrections.self,
             Train.self,
+            Report.self,
         ]
     )
 

@@ -66,6 +66,13 @@ struct ArticleOptions: ParsableArguments {
 
     /// Reads the articles and extracts their graph.
     func extractGraph() throws -> Graph {
+        let documents = try readDocuments()
+        return try extractor().graph(from: documents)
+    }
+
+    /// Reads the articles, for a command that needs them beside their graph (`report` links
+    /// evidence to each article's URL).
+    func readDocuments() throws -> [Document] {
         guard !paths.isEmpty else {
             // A usage mistake: 64, as in every command.
             throw UsageError("no articles given; name article files or folders, for example `actorgraph extract examples/corpus`")
@@ -89,7 +96,7 @@ struct ArticleOptions: ParsableArguments {
             }
             documents += loaded.documents.map(dated)
         }
-        return try extractor().graph(from: documents)
+        return documents
     }
 }
 

@@ -1,0 +1,98 @@
+import ActorGraph
+import GraphvizRendering
+
+/// The graph as the report's script reads it: the JSON embedded in the page.
+///
+/// Actors and relations refer to each other by position in their arrays, not by id, so the
+/// script needs no look-up tables to walk the graph and the file stays small (a 2,000-actor
+/// graph's ids would otherwise be written once per edge end). Keys are short for the same
+/// reason; the doc comment of each field gives its meaning.
+struct ReportData: Encodable {
+    struct ActorEntry: Encodable {
+        /// Actor id (as `actorgraph` prints it).
+        var id: String
+        /// Canonical name.
+        var name: String
+        /// Actor type (`person`, `armed-group`, ...).
+        var type: String
+        var aliases: [String]
+        /// Every name (canonical, then aliases) folded by ``NameFolding/fold(_:)``, position
+        /// for position: the search matches these, so a query finds what the command line's
+        /// name resolution finds, and the suggestion can say which alias matched.
+        var folded: [String]
+        var mentions: Int
+        /// How many documents mention the actor.
+        var documents: Int
+        /// The id of its `<g>` in the drawing.
+        var svg: String
+        var degree: Int
+        var betweenness: Double
+        var community: Int
+    }
+
+    struct RelationEntry: Encodable {
+        /// Source and target, as positions in `actors`.
+        var source: Int
+        var target: Int
+        var type: String
+        /// Every sentence hedges it / speaks of a past tie (as ``Relation/hedged``).
+        var hedged: Bool
+        var former: Bool
+        /// A person asserted it.
+        var asserted: Bool
+        /// The id of its `<g>` in the drawing.
+        var svg: String
+        /// Its evidence, as numbers `N` of `#evidence-N` (1-based positions in `evidence`).
+        var evidence: [Int]
+        /// Earliest and latest evidence dates.
+        var first: String?
+        var last: String?
+    }
+
+    struct EvidenceEntry: Encodable {
+        /// The relation it supports, as a position in `relations`.
+        var relation: Int
+        var sentence: String
+        /// The document, as a position in `documents`.
+        var document: Int
+        var date: String?
+        var hedged: Bool
+        var former: Bool
+        /// `rule: …, confidence 0.87`, in ``Evidence/provenance``'s wording.
+        var found: String?
+        var confidence: Double?
+        var assertedBy: String?
+    }
+
+    struct DocumentEntry: Encodable {
+        var id: String
+        var title: String?
+        var date: String?
+        /// Only `http(s)` addresses (``ReportDocument/safeURL``).
+        var url: String?
+    }
+
+    struct KindEntry: Encodable {
+        var name: String
+        var symmetric: Bool
+        var affiliation: Bool
+        /// The colour the drawing gives the type, for the filter's swatch.
+        var color: String
+    }
+
+    struct ActorTypeEntry: Encodable {
+        var name: String
+        /// The fill the drawing gives the type, for the filter's swatch.
+        var color: String
+    }
+
+    var title: String
+    var actorTypes: [ActorTypeEntry]
+    var relationTypes: [KindEntry]
+    /// The modularity of the communities, `nil` for a graph without edges.
+    var modularity: Double?
+    var actors: [ActorEntry]
+    var relations: [RelationEntry]
+    var evidence: [EvidenceEntry]
+    var documents: [DocumentEntry]
+}

@@ -1,0 +1,285 @@
+import ActorGraph
+import Foundation
+import Testing
+
+/// `actorgraph report` opened in a real browser: headless Chromium loads the file with a
+/// `#selftest=` request, the page performs the search, click, filter and path-finder actions
+/// as a user would and writes what it showed into `<pre id="selftest-result">`, and
+/// `--dump-dom` hands that back. Expected answers come from the graph and from the
+/// `actorgraph path` command, never from the page.
+///
+/// Skipped where `chromium` is not on PATH (`Scripts/setup` installs it).
+@Suite(.enabled(if: ReportBrowser.chromium != nil, "chromium is not on PATH; install it (Scripts/setup does) to run the report's browser tests"))
+struct ReportBrowserTests {
+    /// The example corpus's graph, extracted once per test (tests run in parallel).
+    static func exampleGraph(in folder: URL) throws -> (graph: Graph, file: URL) {
+        let corpus = PathCommandTests.packageRoot.appendingPathComponent("examples/corpus").path
+        let extracted = try PathCommandTests.run(["extract", corpus])
+        try #require(extracted.status == 0, "extract failed: \(extracted.stderr)")
+        let file = folder.appendingPathComponent("graph.json")
+        try Data(extracted.stdout.utf8).write(to: file)
+        return (try JSONDecoder().decode(Graph.self, from: Data(extracted.stdout.utf8)), file)
+    }
+
+    /// Evidence numbers as the report gives them: the normalized graph's order, from 1.
+    static func evidenceNumbers(of graph: Graph) -> [Relation.Key: [Int]] {
+        var numbers: [Relation.Key: [Int]] = [:]
+        var next = 1
+        for relation in graph.normalized().relations {
+            numbers[relation.key] = relation.evidence.indices.map { next + $0 }
+            next += relation.evidence.count
+        }
+        return numbers
+    }
+
+    @Test func searchClickAndFilterWorkOnTheExampleCorpus() throws {
+        let folder = try ReportBrowser.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (graph, file) = try Self.exampleGraph(in: folder)
+        let report = folder.appendingPathComponent("report.html")
+        let made = try PathCommandTests.run(["report", "--input", file.path, "-o", report.path])
+        try #require(made.status == 0, "report failed: \(made.stderr)")
+
+        // The actor with the most evidence is clicked; an alias with a diacritic is searched
+        // for without it, and a second alias in capitals.
+        let numbers = Self.evidenceNumbers(of: graph)
+        let clicked = try #require(graph.actors.max { a, b in
+            let ea = graph.relations.filter { $0.source == a.id || $0.target == a.id }.reduce(0) { $0 + $1.evidence.count }
+            let eb = graph.relations.filter { $0.source == b.id || $0.target == b.id }.reduce(0) { $0 + $1.evidence.count }
+            return (ea, b.id) < (eb, a.id)
+        })
+        let accented = try #require(graph.actors.first { $0.allNames.contains { $0.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic } } })
+        let accentedName = try #require(accented.allNames.first { $0.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic } })
+        let query = String(String.UnicodeScalarView(accentedName.decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { $0.properties.generalCategory != .nonspacingMark })).lowercased()
+        let aliased = try #require(graph.actors.first { !$0.aliases.isEmpty && $0.aliases[0].count > 2 && $0.id != accented.id })
+        let filtered = RelationKind.memberOf
+        try #require(graph.relations.contains { $0.kind == filtered })
+
+        let result = try ReportBrowser.selfTest(report, [
+            "search": [query, aliased.aliases[0].uppercased()],
+            "click": clicked.id,
+            "filterOff": filtered.rawValue,
+        ])
+        #expect(result.errors.isEmpty, "errors in the page: \(result.errors)")
+        #expect(result.search.count == 2)
+        #expect(result.search.first?.contains(accented.id) == true, "'\(query)' should suggest \(accented.id): \(result.search)")
+        #expect(result.search.last?.contains(aliased.id) == true, "'\(aliased.aliases[0].uppercased())' should suggest \(aliased.id): \(result.search)")
+
+        let click = try #require(result.click)
+        #expect(click.open)
+        #expect(click.heading == clicked.name)
+        let expected = graph.relations.filter { $0.source == clicked.id || $0.target == clicked.id }.flatMap { numbers[$0.key] ?? [] }
+        #expect(click.evidence.sorted() == expected.sorted())
+        let sentences = graph.relations.filter { $0.source == clicked.id || $0.target == clicked.id }.flatMap { $0.evidence.map(\.sentence) }
+        #expect(click.sentences.sorted() == sentences.sorted())
+
+        let filter = try #require(result.filter)
+        let actorsByID = graph.actorsByID
+        let kept = graph.relations.filter { $0.kind != filtered && actorsByID[$0.source] != nil && actorsByID[$0.target] != nil }
+            .map { "\($0.source) \($0.kind.rawValue) \($0.target)" }
+        #expect(filter.drawn.sorted() == kept.sorted())
+        #expect(filter.rows == kept.count)
+    }
+
+    @Test func pathFinderAnswersAsTheCommandLineDoes() throws {
+        let folder = try ReportBrowser.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (graph, file) = try Self.exampleGraph(in: folder)
+        let report = folder.appendingPathComponent("report.html")
+        let made = try PathCommandTests.run(["report", "--input", file.path, "-o", report.path])
+        try #require(made.status == 0, "report failed: \(made.stderr)")
+
+        // Pairs spread over the graph: actors with most relations, paired far apart in the
+        // sorted list, plus the README's example with each option of the path finder.
+        let degree = Dictionary(graph.relations.flatMap { [($0.source, 1), ($0.target, 1)] }, uniquingKeysWith: +)
+        let hubs = graph.actors.filter { (degree[$0.id] ?? 0) >= 2 }.map(\.id).sorted()
+        try #require(hubs.count >= 8)
+        var queries: [ReportBrowser.PathQuery] = [
+            .init(from: "abu-amsha", to: "nationalist-movement-party"),
+            .init(from: "abu-amsha", to: "nationalist-movement-party", count: 3),
+            .init(from: "abu-amsha", to: "nationalist-movement-party", avoid: ["devlet-bahceli"]),
+            .init(from: "abu-amsha", to: "nationalist-movement-party", directed: true),
+            .init(from: "abu-amsha", to: "turkey", types: ["backs", "commands", "member-of", "fights"]),
+        ]
+        let everyType = RelationKind.allCases.map(\.rawValue)
+        for k in 0..<4 {
+            queries.append(.init(from: hubs[k], to: hubs[hubs.count - 1 - k], count: k % 2 == 0 ? 1 : 2))
+            queries.append(.init(from: hubs[k], to: hubs[hubs.count - 1 - k], count: 2, types: everyType))
+        }
+        let result = try ReportBrowser.selfTest(report, ["paths": queries.map(\.json)])
+        #expect(result.errors.isEmpty, "errors in the page: \(result.errors)")
+        try #require(result.paths.count == queries.count)
+        var answered = 0
+        for (query, shown) in zip(queries, result.paths) {
+            let cli = try PathCommandTests.run(query.arguments(input: file.path))
+            // 0 with a path, 2 when there is none.
+            #expect(cli.status == 0 || cli.status == 2, "path \(query.arguments(input: file.path)): \(cli.stderr)")
+            // The page prints a heading for every path; the CLI only when there are several.
+            let pageLines = shown.filter { query.count > 1 || !$0.hasPrefix("Path ") }
+            let cliLines = cli.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix(" ") && !$0.isEmpty }
+            #expect(pageLines == cliLines, "\(query.json)")
+            if !cliLines.isEmpty { answered += 1 }
+        }
+        #expect(answered >= 8, "most queries should find a path")
+    }
+
+    /// Names, aliases, ids, sentences, titles, rules and URLs carrying markup and script:
+    /// nothing runs, nothing is injected, no `javascript:` link is made, the page still works.
+    @Test func injectedMarkupRunsNoScript() throws {
+        let folder = try ReportBrowser.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = folder.appendingPathComponent("articles.jsonl")
+        try Data(ReportBrowser.injectionArticles.utf8).write(to: articles)
+        let graphFile = folder.appendingPathComponent("graph.json")
+        try Data(ReportBrowser.injectionGraph.utf8).write(to: graphFile)
+
+        for (name, source) in [("articles", [articles.path]), ("graph", ["--input", graphFile.path])] {
+            let report = folder.appendingPathComponent("\(name).html")
+            let made = try PathCommandTests.run(["report"] + source + ["-o", report.path, "--title", "<script>window.__pwned='heading'</script>"])
+            try #require(made.status == 0, "report of the \(name) failed: \(made.stderr)")
+            let html = try String(contentsOf: report, encoding: .utf8)
+            // Exactly the page's own two script elements, and the payloads only as escaped text.
+            #expect(html.components(separatedBy: "<script").count - 1 == 2, "\(name)")
+            #expect(!html.contains("<img"), "\(name)")
+            #expect(!html.lowercased().contains("href=\"javascript"), "\(name)")
+
+            let result = try ReportBrowser.selfTest(report, ["search": ["img", "script"], "click": ReportBrowser.injectionClick[name] ?? ""])
+            #expect(result.pwned == nil, "a payload ran in the \(name) report: \(result.pwned ?? "")")
+            #expect(result.errors.isEmpty, "errors in the \(name) report: \(result.errors)")
+            #expect(result.images == 0)
+            #expect(result.scripts == 2)
+            #expect(result.javascriptLinks == 0)
+            let click = try #require(result.click)
+            #expect(click.open, "\(name): the panel of the clicked actor opens")
+            #expect(!click.evidence.isEmpty, "\(name)")
+            #expect(click.sentences.contains { $0.contains("<") }, "\(name): the payloads show as text")
+        }
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        let folder = try ReportBrowser.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, file) = try Self.exampleGraph(in: folder)
+        let first = folder.appendingPathComponent("first.html"), second = folder.appendingPathComponent("second.html")
+        for output in [first, second] {
+            let made = try PathCommandTests.run(["report", "--input", file.path, "-o", output.path])
+            try #require(made.status == 0, "report failed: \(made.stderr)")
+        }
+        #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+    }
+}
+
+/// Runs headless Chromium on a report and reads the page's self-test result.
+enum ReportBrowser {
+    static let chromium: String? = {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            for name in ["chromium", "chromium-browser"] {
+                let path = "\(folder)/\(name)"
+                if FileManager.default.isExecutableFile(atPath: path) { return path }
+            }
+        }
+        return nil
+    }()
+
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    struct Result: Decodable {
+        struct Click: Decodable { var open: Bool; var heading: String?; var evidence: [Int]; var sentences: [String] }
+        struct Filter: Decodable { var drawn: [String]; var rows: Int }
+        var ready: Double
+        var search: [[String]]
+        var click: Click?
+        var filter: Filter?
+        var paths: [[String]]
+        var errors: [String]
+        var pwned: String?
+        var images: Int
+        var scripts: Int
+        var javascriptLinks: Int
+    }
+
+    struct PathQuery {
+        var from: String
+        var to: String
+        var count = 1
+        var avoid: [String] = []
+        var directed = false
+        var types: [String]?
+
+        var json: [String: Any] {
+            var object: [String: Any] = ["from": from, "to": to, "count": count, "avoid": avoid, "directed": directed]
+            if let types { object["types"] = types }
+            return object
+        }
+
+        func arguments(input: String) -> [String] {
+            var arguments = ["path", from, to, "--input", input, "-k", String(count)]
+            for actor in avoid { arguments += ["--avoid", actor] }
+            if directed { arguments.append("--directed") }
+            if let types { arguments += ["--via", types.joined(separator: ",")] }
+            return arguments
+        }
+    }
+
+    /// Loads `report#selftest=SPEC` in headless Chromium (a fresh profile, so parallel tests do
+    /// not share one) and decodes what the page wrote; fails after 30 s.
+    static func selfTest(_ report: URL, _ spec: [String: Any]) throws -> Result {
+        let chromium = try #require(chromium)
+        let profile = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: spec, options: [.sortedKeys]), as: UTF8.self)
+        let hash = try #require(json.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
+                             "--virtual-time-budget=10000", "--dump-dom", report.absoluteString + "#selftest=" + hash]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = DispatchTime.now() + .seconds(30)
+        let timer = DispatchSource.makeTimerSource()
+        timer.schedule(deadline: deadline)
+        timer.setEventHandler { if process.isRunning { process.terminate() } }
+        timer.resume()
+        let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        timer.cancel()
+        let start = try #require(dom.range(of: "<pre id=\"selftest-result\">", options: .backwards), "the page wrote no self-test result; it failed to load or its script stopped")
+        let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
+        let text = String(dom[start.upperBound..<end.lowerBound])
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&nbsp;", with: "\u{A0}").replacingOccurrences(of: "&amp;", with: "&")
+        return try JSONDecoder().decode(Result.self, from: Data(text.utf8))
+    }
+
+    /// Articles whose titles, ids, URLs and sentences carry payloads that set `window.__pwned`.
+    static let injectionArticles = #"""
+    {"id":"inj-1.txt","title":"<script>window.__pwned='title'</script> Turkey and the SNA","date":"2024-03-01","url":"javascript:window.__pwned='url'","text":"Turkey backs the Syrian National Army, the sources said <script>window.__pwned='sentence'</script>. The Hamza Division is part of the Syrian National Army \"><img src=x onerror=\"window.__pwned='img'\">, officials said."}
+    {"id":"inj-2.txt\"><img src=x onerror=\"window.__pwned='docid'\">","title":"Ankara </script><script>window.__pwned='close'</script>","date":"2024-04-02","url":" JavaScript:window.__pwned='url2'","text":"Iran backs Hezbollah </script><script>window.__pwned='close-sentence'</script> in Lebanon. Hezbollah fights Israel, reportedly, <!-- comment --> on the border."}
+
+    """#
+
+    /// A graph whose names, aliases, ids, rules and document ids carry payloads.
+    static let injectionGraph = #"""
+    {"actors": [
+      {"id": "x\"><svg onload=\"window.__pwned='id'\">", "name": "<img src=x onerror=\"window.__pwned='name'\">", "type": "armed-group",
+       "aliases": ["</script><script>window.__pwned='alias'</script>", "javascript:window.__pwned='alias-url'"], "mentions": 2},
+      {"id": "turkey", "name": "Turkey", "type": "state", "aliases": ["<b onmouseover=\"window.__pwned='b'\">Türkiye</b>"], "mentions": 3}
+    ], "relations": [
+      {"source": "turkey", "target": "x\"><svg onload=\"window.__pwned='id'\">", "type": "backs", "evidence": [
+        {"document": "<iframe src=\"javascript:window.__pwned='doc'\">", "sentence": "Turkey backs them <script>window.__pwned='s'</script> ]]> <!-- --> \u2028 end.",
+         "start": 0, "end": 10, "hedged": true, "date": "2024-01-01", "title": "\"><img src=x onerror=\"window.__pwned='t'\">",
+         "rule": "<script>window.__pwned='rule'</script>", "confidence": 0.9}
+      ]}
+    ]}
+    """#
+
+    /// Which actor each injection report's test clicks.
+    static let injectionClick = ["articles": "turkey", "graph": "turkey"]
+}
