@@ -264,9 +264,11 @@ extension ProjectStore {
             // Whose name it is, when it is another actor's: the likely mix-up.
             let owners = try actors(named: alias).filter { $0.id != actor.id }
             if !owners.isEmpty {
-                throw StoreError.invalidCorrection(reason: "'\(alias)' is not a name of \(actor.name) but of "
-                    + owners.map { "\($0.name) (\($0.id))" }.joined(separator: " and ")
-                    + "; name that actor instead: `actorgraph alias remove \(owners[0].id) '\(alias)'`")
+                let whose = owners.map { "\($0.name) (\($0.id))" }.joined(separator: " and ")
+                let own = owners.contains { NameFolding.fold($0.name) == NameFolding.fold(alias) }
+                throw StoreError.invalidCorrection(reason: "'\(alias)' is not a name of \(actor.name) but "
+                    + (own ? "the name of another actor, \(whose)" : "of \(whose): give that actor to remove it from")
+                    + "; \(actor.name)'s names are " + ([actor.name] + actor.aliases).map { "'\($0)'" }.joined(separator: ", "))
             }
             if let found = try? resolveActor(alias), found.id == actor.id {
                 throw StoreError.invalidCorrection(reason: "'\(alias)' is not one of \(actor.name)'s names: it finds \(actor.name) only "
