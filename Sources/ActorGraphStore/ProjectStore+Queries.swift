@@ -28,7 +28,7 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
 
 /// A correction as `show` lists it.
 public struct CorrectionRecord: Codable, Hashable, Sendable {
-    /// `merge`, `assert` or `retract`.
+    /// `merge`, `assert`, `retract`, `actor add`, `actor retype` or `actor rename`.
     public var action: String
     /// The other actor (merged one) or the edge, in words.
     public var detail: String
@@ -142,6 +142,22 @@ extension ProjectStore {
                                                 detail: "\(try label(source)) \(kind) \(try label(target))",
                                                 note: try row.decoded(4, "edge_correction.note"),
                                                 createdAt: try row.decoded(5, "edge_correction.created_at")))
+            }
+            // What was done to the actor itself (added, retyped, renamed), while it stands.
+            if columns.actorCorrections {
+                for id in group {
+                    let keys = [CorrectionSubjects.actor(id), CorrectionSubjects.kind(id), CorrectionSubjects.shownName(id)]
+                    for row in try Row.fetchAll(db, sql: """
+                        SELECT command, detail, note, created_at FROM correction_log
+                        WHERE undone_by IS NULL AND command IN ('actor add', 'actor retype', 'actor rename')
+                          AND (subjects LIKE ? OR subjects LIKE ? OR subjects LIKE ?)
+                        """, arguments: StatementArguments(keys.map { "% w:\($0) %" })) {
+                        records.append(CorrectionRecord(action: try row.decoded(0, "correction_log.command"),
+                                                        detail: try row.decoded(1, "correction_log.detail"),
+                                                        note: try row.decoded(2, "correction_log.note"),
+                                                        createdAt: try row.decoded(3, "correction_log.created_at")))
+                    }
+                }
             }
             return records.sorted { $0.createdAt < $1.createdAt }
         }

@@ -53,7 +53,7 @@ enum Schema {
                 ALTER TABLE correction_log ADD COLUMN subjects TEXT;
                 ALTER TABLE correction_log ADD COLUMN undo TEXT;
                 ALTER TABLE correction_log ADD COLUMN undone_by INTEGER;
-                CREATE INDEX name_by_last_word ON name(\(lastWordSQL("loose")));
+                \(lastWordIndexSQL);
                 """)
         }
         return migrator
@@ -61,7 +61,7 @@ enum Schema {
 
     /// Secondary indexes a bulk import into an empty store drops and builds once at the end
     /// (one sort instead of millions of random B-tree inserts). Their definitions are the
-    /// ones migration v1 made; ``restoreIndexes(_:)`` puts back any that a killed import left out.
+    /// ones migrations v1 and v5 made; ``restoreIndexes(_:)`` puts back any that a killed import left out.
     static let deferredIndexes: [(name: String, sql: String)] = [
         ("relation_by_target", """
             CREATE INDEX IF NOT EXISTS relation_by_target
@@ -69,7 +69,11 @@ enum Schema {
             """),
         ("evidence_by_relation", "CREATE INDEX IF NOT EXISTS evidence_by_relation ON evidence(relation_id)"),
         ("evidence_by_document", "CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence(document_id)"),
+        ("name_by_last_word", lastWordIndexSQL),
     ]
+
+    /// The index of names by their last loose word (a person's surname), made by migration v5.
+    static let lastWordIndexSQL = "CREATE INDEX IF NOT EXISTS name_by_last_word ON name(\(lastWordSQL("loose")))"
 
     /// Names of the deferred indexes missing from the file.
     static func missingIndexes(_ db: Database) throws -> [String] {

@@ -66,6 +66,9 @@ import Testing
         #expect(try store.resolveActor("Syrian National Army").id == Articles.sna.id)
         #expect(try store.graph().actors.first { $0.id == Articles.sna.id }?.name == "Syrian National Army (SNA)")
         #expect(try store.listActors(kind: .organization).map(\.id).contains(Articles.hamza.id))
+        // `show` lists them with the actor's other corrections.
+        let shown = try store.corrections(of: Articles.hamza.id)
+        #expect(shown.contains { $0.action == "actor retype" && $0.note == "not armed" }, "\(shown)")
     }
 
     @Test func aRemovedActorIsHiddenEverywhereAndStaysRemoved() throws {
