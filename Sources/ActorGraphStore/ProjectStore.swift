@@ -31,7 +31,11 @@ import GRDBSQLite
 ///   stored before migration v3 kept them).
 /// - Corrections, kept apart so that extraction never erases them and applied when the
 ///   graph is read: `merge(absorbed_id → into_id)`, `edge_correction(source_id, kind,
-///   target_id, action assert|retract, note)`, user rows of `name`, and `correction_log`.
+///   target_id, action assert|retract, note)`, user rows of `name`, `actor_correction(actor_id,
+///   added, hidden)` (migration v5: actors a person added or removed, or whose name or type
+///   they changed in the `actor` row; such an actor is never deleted by ingest), and
+///   `correction_log`, which from v5 on keeps each correction's note, the keys it changed
+///   and read (`subjects`) and what undoing it takes (`undo`, JSON), for `corrections undo`.
 ///
 /// Path search reads the store through ``GraphSource``, preferably in its numbered form
 /// (``numberedAdjacencies(of:)``: neighbours by row id, no name look-ups). ``BulkImporter``
