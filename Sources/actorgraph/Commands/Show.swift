@@ -19,10 +19,10 @@ struct Show: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: ArgumentHelp("Only evidence from articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only evidence from articles dated on or after this day (YYYY-MM-DD; YYYY or YYYY-MM from its first day).", valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only evidence from articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only evidence from articles dated on or before this day (YYYY-MM-DD; YYYY or YYYY-MM to its last day).", valueName: "date"))
     var until: String?
 
     @Flag(help: "Print JSON.")

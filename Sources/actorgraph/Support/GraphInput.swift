@@ -15,10 +15,10 @@ struct GraphInput: ParsableArguments {
         valueName: "store.sqlite"))
     var database: String?
 
-    @Option(help: ArgumentHelp("Only evidence from articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only evidence from articles dated on or after this day (YYYY-MM-DD; YYYY or YYYY-MM from its first day).", valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only evidence from articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only evidence from articles dated on or before this day (YYYY-MM-DD; YYYY or YYYY-MM to its last day).", valueName: "date"))
     var until: String?
 
     /// `--since`/`--until` as a range; undated articles fall outside once a bound is set.
