@@ -129,7 +129,10 @@ import Testing
         zip.waitUntilExit()
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("w"))
 
+        // A store that already holds an article: nothing in it may be lost.
         let store = folder.path("store.sqlite")
+        let first = try Self.run(["ingest", "--quiet", "--db", store, "-"], input: "Egypt backs the Libyan National Army.")
+        #expect(first.status == 0, "\(first.stderr)")
         let result = try Self.run(["ingest", "--quiet", "--db", store, folder.url.path])
         #expect(result.status == 1, "an article that could not be read fails the run: \(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
@@ -147,6 +150,8 @@ import Testing
         #expect(hamza.status == 0 && hamza.stdout.contains("e.pdf"), "\(hamza.stdout)\(hamza.stderr)")
         let houthis = try Self.run(["show", "Houthis", "--db", store])
         #expect(houthis.status == 0 && houthis.stdout.contains("f.docx"), "\(houthis.stdout)\(houthis.stderr)")
+        let egypt = try Self.run(["show", "Egypt", "--db", store])
+        #expect(egypt.status == 0 && egypt.stdout.contains("Libyan National Army"), "\(egypt.stdout)\(egypt.stderr)")
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: locked)
     }
 

@@ -60,7 +60,8 @@ public struct DocumentLoader: Sendable {
                 if case .unreadableFolder(let folder, _)? = problems.first, folder == URL(fileURLWithPath: path).path {
                     throw problems[0]
                 }
-                problems.forEach(warning)
+                // In path order, as the articles are read: runs are repeatable.
+                problems.sorted { $0.description < $1.description }.forEach(warning)
                 if found.isEmpty { throw DocumentError.noArticles(directory: path) }
                 files += found.sorted { $0.path < $1.path }
             } else {

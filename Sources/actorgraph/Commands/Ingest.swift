@@ -57,9 +57,16 @@ struct Ingest: ParsableCommand {
         // Every file not read is named on stderr as it is met and again in the summary.
         var unread: [String] = []
         var failedFiles = 0
+        // The store itself may sit in the folder of articles (`ingest .`): its files are not
+        // articles that could not be read.
+        let storeFile = URL(fileURLWithPath: store.path).standardizedFileURL.path
+        let storeFiles = Set(["", "-wal", "-shm", "-journal"].map { storeFile + $0 })
         let files = try loader.articleFiles(in: articles.paths) { problem in
+            if case .unsupported(let path) = problem {
+                if storeFiles.contains(URL(fileURLWithPath: path).standardizedFileURL.path) { return }
+                unread.append(path)
+            }
             FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
-            if case .unsupported(let path) = problem { unread.append(path) }
         }
         let sizes = files.map(Self.size(of:))
         let extractor = try articles.extractor()
