@@ -223,20 +223,20 @@ extension ProjectStore {
     /// Hides an actor from every output (graph, render, export, path, actors, show): it is kept
     /// in the file, with its evidence, so that re-ingest finds it and keeps it hidden, and
     /// `corrections undo` can bring it back.
-    /// - Returns: the actor removed.
+    /// - Returns: the actor removed, and the log number that `corrections undo` takes to bring it back.
     @discardableResult
-    public func removeActor(_ name: String, note: String? = nil) throws -> Actor {
+    public func removeActor(_ name: String, note: String? = nil) throws -> (actor: Actor, correction: Int64) {
         let actor = try resolveActor(name)
-        try writeImmediate { db in
+        let number = try writeImmediate { db -> Int64 in
             guard let id = try Self.rowID(db, slug: actor.id) else { throw StoreError.unknownActor(name: name, suggestions: []) }
             try Self.markCorrected(db, id)
             try db.execute(sql: "UPDATE actor_correction SET hidden = 1 WHERE actor_id = ?", arguments: [id])
-            try log(db, "actor remove", "\(actor.id): \(actor.name)", note: note,
+            return try log(db, "actor remove", "\(actor.id): \(actor.name)", note: note,
                     subjects: CorrectionSubjects(writes: [CorrectionSubjects.hidden(id)], reads: [CorrectionSubjects.actor(id)]),
                     undo: .unhide(actor: id))
         }
         invalidateCorrections()
-        return actor
+        return (actor, number)
     }
 
     /// Every correction in the log, oldest first, with its number for `corrections undo`.

@@ -73,8 +73,8 @@ import Testing
 
     @Test func aRemovedActorIsHiddenEverywhereAndStaysRemoved() throws {
         let store = try seeded()
-        let removed = try store.removeActor("Turkey", note: "not a party here")
-        #expect(removed.id == Articles.turkey.id)
+        let (removed, number) = try store.removeActor("Turkey", note: "not a party here")
+        #expect(removed.id == Articles.turkey.id && number == 1)
         func checkHidden() throws {
             let graph = try store.graph()
             #expect(!graph.actors.contains { $0.id == Articles.turkey.id })

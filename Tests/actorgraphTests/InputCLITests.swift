@@ -231,6 +231,8 @@ import Testing
         let render = try Self.run(["render", "--db", store, "--format", "dot"])
         #expect(!render.stdout.contains("Hezbollah"))
 
+        let named = try Self.run(["path", "Hezbollah", "Iran", "--db", store])
+        #expect(named.status == 64 && named.stderr.contains("removed") && named.stderr.contains("corrections undo 3"), "\(named.stderr)")
         let undo = try Self.run(["corrections", "undo", "3", "--db", store])
         #expect(undo.status == 0 && undo.stdout.contains("undid #3"), "\(undo.stderr)")
         #expect(try Self.run(["actors", "--db", store]).stdout.contains("Hezbollah"))

@@ -107,8 +107,8 @@ struct ActorCorrection: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let removed = try store.open(create: false).removeActor(actor, note: note)
-            print("removed \(removed.name) (\(removed.id)); bring it back with `actorgraph corrections undo N` (`actorgraph corrections` lists N)")
+            let (removed, number) = try store.open(create: false).removeActor(actor, note: note)
+            print("removed \(removed.name) (\(removed.id)); bring it back with `actorgraph corrections undo \(number)`")
         }
     }
 }

@@ -72,6 +72,9 @@ struct Path: ParsableCommand {
                     if case .unknown(_, let suggestions) = error, suggestions.isEmpty, try store.counts().actors == 0 {
                         throw EmptyGraph(store: store.path)
                     }
+                    // A name only a removed actor has: the store's own resolution says which
+                    // correction removed it, rather than "no actor named".
+                    if case .unknown(let name, _) = error { _ = try store.resolveActor(name) }
                     throw error
                 }
             } else if input.readsStore {
