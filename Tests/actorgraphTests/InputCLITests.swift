@@ -206,6 +206,28 @@ import Testing
         for name in ["Turkey", "Iran", "Hezbollah", "Syrian National Army"] { #expect(actors.stdout.contains(name)) }
     }
 
+    /// Failures while running (a file that cannot be read, no store) exit 1 and name the file.
+    @Test func unreadableInputsExit1NamingTheFile() throws {
+        let folder = try Folder()
+        try Data("%PDF-1.4 broken".utf8).write(to: folder.url.appendingPathComponent("broken.pdf"))
+        try Data("PK not a zip".utf8).write(to: folder.url.appendingPathComponent("broken.docx"))
+        let none = folder.path("none.sqlite")
+        let cases: [([String], String)] = [
+            (["extract", folder.path("broken.pdf")], "broken.pdf"),
+            (["extract", folder.path("broken.docx")], "broken.docx"),
+            (["render", folder.path("broken.pdf"), "--format", "dot"], "broken.pdf"),
+            (["ingest", "--db", folder.path("s.sqlite"), folder.path("broken.docx")], "broken.docx"),
+            (["corrections", "--db", none], "none.sqlite"),
+            (["actor", "add", "X", "--type", "person", "--db", none], "none.sqlite"),
+            (["corrections", "undo", "1", "--db", none], "none.sqlite"),
+        ]
+        for (arguments, file) in cases {
+            let result = try Self.run(arguments)
+            #expect(result.status == 1, "\(arguments): exit \(result.status), \(result.stderr)")
+            #expect(result.stderr.contains(file) && !result.stderr.contains("Fatal error"), "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test func correctionsAreListedAndUndoneFromTheCommandLine() throws {
         let folder = try Folder()
         let store = try MessageCLITests.store(in: folder)
