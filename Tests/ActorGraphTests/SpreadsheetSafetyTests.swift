@@ -37,7 +37,7 @@ import Testing
         return cells
     }
 
-    @Test(arguments: [ExportFormat.csv, .kumu])
+    @Test(arguments: [ExportFormat.csv, .kumu, .tables])
     func noCellStartsAFormula(format: ExportFormat) throws {
         for file in try GraphExport.files(Self.hostile, format: format) {
             let cells = Self.cells(file.contents)

@@ -107,12 +107,29 @@ struct SimpleGraph {
             var sigma = [Double](repeating: 0, count: n)
             var distance = [Int](repeating: -1, count: n)
             var delta = [Double](repeating: 0, count: n)
-            var order = [Int]()
-            order.reserveCapacity(n)
-            var source = chunk
-            while source < n {
-                accumulate(from: source, into: &sums, sigma: &sigma, distance: &distance, delta: &delta, order: &order)
-                source += chunks
+            var order = [Int](repeating: 0, count: n)
+            // Raw buffers: the inner loops run V·E times, and bounds-checked, copy-on-write
+            // arrays made a 10,000-actor debug build take minutes.
+            offsets.withUnsafeBufferPointer { offsets in
+                neighbours.withUnsafeBufferPointer { neighbours in
+                    sums.withUnsafeMutableBufferPointer { sums in
+                        sigma.withUnsafeMutableBufferPointer { sigma in
+                            distance.withUnsafeMutableBufferPointer { distance in
+                                delta.withUnsafeMutableBufferPointer { delta in
+                                    order.withUnsafeMutableBufferPointer { order in
+                                        let buffers = BrandesBuffers(offsets: offsets, neighbours: neighbours, sums: sums, sigma: sigma,
+                                                                     distance: distance, delta: delta, order: order)
+                                        var source = chunk
+                                        while source < n {
+                                            buffers.accumulate(from: source)
+                                            source += chunks
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
             partial.store(sums, at: chunk)
         }
@@ -124,45 +141,6 @@ struct SimpleGraph {
         // pairs is networkx's `normalized=True, endpoints=False`.
         let scale = 1 / (Double(n - 1) * Double(n - 2))
         return total.map { $0 * scale }
-    }
-
-    /// One source's breadth-first search and dependency accumulation. Predecessors are not
-    /// stored: in an unweighted graph they are the neighbours one step nearer the source.
-    private func accumulate(from source: Int, into sums: inout [Double], sigma: inout [Double],
-                            distance: inout [Int], delta: inout [Double], order: inout [Int]) {
-        order.removeAll(keepingCapacity: true)
-        sigma[source] = 1
-        distance[source] = 0
-        order.append(source)
-        var head = 0
-        while head < order.count {
-            let v = order[head]
-            head += 1
-            let next = distance[v] + 1
-            for edge in offsets[v]..<offsets[v + 1] {
-                let w = neighbours[edge]
-                if distance[w] < 0 {
-                    distance[w] = next
-                    order.append(w)
-                }
-                if distance[w] == next { sigma[w] += sigma[v] }
-            }
-        }
-        for position in stride(from: order.count - 1, through: 0, by: -1) {
-            let w = order[position]
-            let coefficient = (1 + delta[w]) / sigma[w]
-            let nearer = distance[w] - 1
-            for edge in offsets[w]..<offsets[w + 1] {
-                let v = neighbours[edge]
-                if distance[v] == nearer { delta[v] += sigma[v] * coefficient }
-            }
-            if w != source { sums[w] += delta[w] }
-        }
-        for v in order {
-            sigma[v] = 0
-            distance[v] = -1
-            delta[v] = 0
-        }
     }
 
     /// Louvain (Blondel et al. 2008) with resolution 1, as networkx's `louvain_communities`
@@ -202,6 +180,60 @@ struct SimpleGraph {
             for node in group { result[node] = number }
         }
         return result
+    }
+}
+
+/// One worker's scratch space for Brandes, over buffers it owns for the whole run.
+private struct BrandesBuffers {
+    let offsets: UnsafeBufferPointer<Int>
+    let neighbours: UnsafeBufferPointer<Int>
+    let sums: UnsafeMutableBufferPointer<Double>
+    let sigma: UnsafeMutableBufferPointer<Double>
+    let distance: UnsafeMutableBufferPointer<Int>
+    let delta: UnsafeMutableBufferPointer<Double>
+    let order: UnsafeMutableBufferPointer<Int>
+
+    /// One source's breadth-first search and dependency accumulation. Predecessors are not
+    /// stored: in an unweighted graph they are the neighbours one step nearer the source.
+    func accumulate(from source: Int) {
+        sigma[source] = 1
+        distance[source] = 0
+        order[0] = source
+        var count = 1
+        var head = 0
+        while head < count {
+            let v = order[head]
+            head += 1
+            let next = distance[v] + 1
+            let sigmaV = sigma[v]
+            for edge in offsets[v]..<offsets[v + 1] {
+                let w = neighbours[edge]
+                if distance[w] < 0 {
+                    distance[w] = next
+                    order[count] = w
+                    count += 1
+                }
+                if distance[w] == next { sigma[w] += sigmaV }
+            }
+        }
+        var position = count - 1
+        while position >= 0 {
+            let w = order[position]
+            let coefficient = (1 + delta[w]) / sigma[w]
+            let nearer = distance[w] - 1
+            for edge in offsets[w]..<offsets[w + 1] {
+                let v = neighbours[edge]
+                if distance[v] == nearer { delta[v] += sigma[v] * coefficient }
+            }
+            if w != source { sums[w] += delta[w] }
+            position -= 1
+        }
+        for index in 0..<count {
+            let v = order[index]
+            sigma[v] = 0
+            distance[v] = -1
+            delta[v] = 0
+        }
     }
 }
 
