@@ -90,4 +90,10 @@ import Testing
         #expect(actor("Wagner Group", in: found) != nil, "got \(found.map(\.name))")
         #expect(actor("Russian Wagner Group", in: found) == nil)
     }
+
+    @Test func anAcronymAfterOrIsAnAlias() {
+        let found = actors("The Department of State designated the Eastern Hawks Brigade, or EHB, today. EHB denied it.")
+        #expect(actor("Eastern Hawks Brigade", in: found)?.aliases.contains("EHB") == true,
+                "got \(found.map { "\($0.name) \($0.aliases)" })")
+    }
 }

@@ -338,6 +338,17 @@ extension DocumentReader {
                     shortForms[tokens[e + 1].word] = mention.actor
                 }
             }
+            // "the Tariq Group, or TG, ...": a notice's way of defining an acronym.
+            if e + 3 < tokens.count, tokens[e].kind == .comma, tokens[e + 1].word == words.or, isAcronym(e + 2),
+               tokens[e + 3].kind == .comma || tokens[e + 3].kind == .stop || tokens[e + 3].kind == .close,
+               actors[root(mention.actor)].kind != .person {
+                if mentionAt[e + 2] >= 0 {
+                    merge(mention.actor, mentions[Int(mentionAt[e + 2])].actor)
+                } else {
+                    shortForms[tokens[e + 2].word] = mention.actor
+                    addMention(Mention(start: e + 2, end: e + 3, actor: mention.actor))
+                }
+            }
         }
         linkBracketedNames()
         // "A, also known as B", "A, better known under the nom de guerre B", "A (aka B)";

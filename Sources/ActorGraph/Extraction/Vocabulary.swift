@@ -164,7 +164,7 @@ struct Vocabulary: Sendable {
     static let pluralPronouns: [String] = ["they", "their", "them", "both"]
     static let groupNouns: [String] = [
         "group", "faction", "militia", "organization", "organisation", "movement", "brigade", "division", "force",
-        "coalition", "alliance", "party", "outfit", "network", "unit",
+        "coalition", "alliance", "party", "outfit", "network", "unit", "council", "front", "battalion", "cartel",
     ]
 }
 
