@@ -68,4 +68,32 @@ import Testing
         #expect(actor("La Nueva Guardia Roja", in: found)?.aliases.contains("LNGR") == true,
                 "got \(found.map { "\($0.name) \($0.aliases)" })")
     }
+
+    @Test func aPortfolioBetweenRoleAndNameIsLeftOut() {
+        let found = actors("Secretary of State Dana Whitfield and Minister of Defense Omar Haddad met on Monday.")
+        #expect(actor("Dana Whitfield", in: found)?.kind == .person, "got \(found.map(\.name))")
+        #expect(actor("Omar Haddad", in: found)?.kind == .person, "got \(found.map(\.name))")
+    }
+
+    @Test func aShortSyllableAfterAHyphenBelongsToTheName() {
+        let found = actors("Their leader Park Sung-il met the delegation; the Iran-led talks stalled.")
+        #expect(actor("Park Sung-il", in: found) != nil, "got \(found.map(\.name))")
+    }
+
+    @Test func aKnownGroupsProvinceIsAGroupOfItsOwn() {
+        let found = actors("The Islamic State Coastal Province claimed the attack.")
+        #expect(actor("Islamic State Coastal Province", in: found)?.kind == .armedGroup, "got \(found.map(\.name))")
+    }
+
+    @Test func aDemonymBeforeAKnownGroupIsThatGroup() {
+        let found = actors("Russian Wagner Group fighters arrived.")
+        #expect(actor("Wagner Group", in: found) != nil, "got \(found.map(\.name))")
+        #expect(actor("Russian Wagner Group", in: found) == nil)
+    }
+
+    @Test func anAcronymAfterOrIsAnAlias() {
+        let found = actors("The Department of State designated the Eastern Hawks Brigade, or EHB, today. EHB denied it.")
+        #expect(actor("Eastern Hawks Brigade", in: found)?.aliases.contains("EHB") == true,
+                "got \(found.map { "\($0.name) \($0.aliases)" })")
+    }
 }

@@ -20,7 +20,20 @@ extension DocumentReader {
                 let t = tokens[j]
                 if isNameWord(j) { j += 1; end = j; continue }
                 if t.kind == .hyphen, t.start == tokens[j - 1].end, j + 1 < range.upperBound,
-                   tokens[j + 1].start == t.end, tokens[j + 1].kind == .word { j += 1; continue }
+                   tokens[j + 1].start == t.end, tokens[j + 1].kind == .word {
+                    // `Kim Jong-un`, `Jong-il`: a short lower-case syllable hyphened to a name
+                    // word is the name's; `-led`, `-based` are not (they qualify it).
+                    let next = tokens[j + 1]
+                    if !next.isCapitalized, next.end - next.start <= 3, tokens[j - 1].isCapitalized,
+                       !words.modifierSuffixes.contains(next.word), !words.locationSuffixes.contains(next.word),
+                       j + 2 >= range.upperBound || tokens[j + 2].kind != .hyphen {
+                        j += 2
+                        end = j
+                        continue
+                    }
+                    j += 1
+                    continue
+                }
                 if t.kind == .word, words.nameConnectors.contains(t.word), !t.isCapitalized, j + 1 < range.upperBound,
                    !words.arabicArticles.contains(t.word) || isArabicArticle(j) {
                     // A connector must lead to another name word (possibly through a hyphen or "the").
@@ -138,10 +151,19 @@ extension DocumentReader {
            words.leadershipRoles.contains(tokens[span.lowerBound - 2].word) {
             roleSeen = true
         }
-        // A role written inside the run: the name is what follows the last role word.
+        // A role written inside the run: the name is what follows the last role word, and
+        // its portfolio (`Secretary of State Mike Pompeo`, `Minister of Defense X Y`).
         for i in span where tokens[i].kind == .word && words.personRoles.contains(tokens[i].word) {
             roleSeen = true
             nameStart = i + 1
+        }
+        if roleSeen, nameStart < span.upperBound, tokens[nameStart].word == words.of {
+            var k = nameStart + 1
+            if k < span.upperBound, tokens[k].word == words.the { k += 1 }
+            let portfolioStart = k
+            while k < span.upperBound, k - portfolioStart < 3, words.portfolios.contains(tokens[k].word) { k += 1 }
+            guard k > portfolioStart else { return nil }
+            nameStart = k
         }
         guard roleSeen, nameStart < span.upperBound else { return nil }
         let name = nameStart..<span.upperBound
@@ -218,6 +240,14 @@ extension DocumentReader {
                 lastHead = i
             }
         }
+        // `Islamic State West Africa Province`, `ISIS Sinai Branch`: a known armed group's
+        // regional branch is a group of its own.
+        if let last = span.last, tokens[last].kind == .word, words.branchWords.contains(tokens[last].word),
+           let known = index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound), known.end < last,
+           !known.terminal.isDemonym, index.entries[known.terminal.entry].kind == .armedGroup {
+            kind = .armedGroup
+            lastHead = last
+        }
         if kind == nil, words.arabicGroupOpeners.contains(tokens[span.lowerBound].word) {
             kind = .armedGroup
             lastHead = span.lowerBound
@@ -244,6 +274,11 @@ extension DocumentReader {
             i != lastHead && tokens[i].kind == .word && tokens[i].isCapitalized && words.headWords[tokens[i].word] == nil
         } || tokens[span.lowerBound].kind == .number
         guard hasOwnName else { return nil }
+        // `Russian Wagner Group`: a demonym before a known name is that name, qualified.
+        if let demonym = index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound), demonym.terminal.isDemonym,
+           let rest = index.longestMatch(in: tokens, from: demonym.end, limit: span.upperBound), rest.end == span.upperBound {
+            return nil
+        }
         let first = tokens[span.lowerBound]
         if first.kind == .word && notActorWords.contains(first.word) && wordCount(span) == 2 { return nil }
         return Candidate(start: span.lowerBound, end: span.upperBound, kind: kind)
@@ -301,6 +336,17 @@ extension DocumentReader {
                     merge(mention.actor, mentions[Int(mentionAt[e + 1])].actor)
                 } else {
                     shortForms[tokens[e + 1].word] = mention.actor
+                }
+            }
+            // "the Tariq Group, or TG, ...": a notice's way of defining an acronym.
+            if e + 3 < tokens.count, tokens[e].kind == .comma, tokens[e + 1].word == words.or, isAcronym(e + 2),
+               tokens[e + 3].kind == .comma || tokens[e + 3].kind == .stop || tokens[e + 3].kind == .close,
+               actors[root(mention.actor)].kind != .person {
+                if mentionAt[e + 2] >= 0 {
+                    merge(mention.actor, mentions[Int(mentionAt[e + 2])].actor)
+                } else {
+                    shortForms[tokens[e + 2].word] = mention.actor
+                    addMention(Mention(start: e + 2, end: e + 3, actor: mention.actor))
                 }
             }
         }

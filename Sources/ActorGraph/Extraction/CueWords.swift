@@ -7,6 +7,10 @@ final class CueWords: Sendable {
     let arabicArticles: WordSet
     /// Kinship particles that open a name when capitalized (`Abu Bakr`, `Bin Laden`).
     let nameParticles: WordSet
+    /// What a minister or secretary is of (`Secretary of State`, `Minister of Defense`).
+    let portfolios: WordSet
+    /// Last words that make a known group's regional branch a group (`... West Africa Province`).
+    let branchWords: WordSet
     let placePrepositions: WordSet
     let locationSuffixes: WordSet
     let neverNameStart: WordSet
@@ -76,6 +80,8 @@ final class CueWords: Sendable {
         nameConnectors = lexicon.ids(Array(Vocabulary.nameConnectors))
         arabicArticles = lexicon.ids(Array(Vocabulary.arabicArticles))
         nameParticles = lexicon.ids(Array(Vocabulary.nameParticles))
+        portfolios = lexicon.ids(Array(Vocabulary.portfolios))
+        branchWords = lexicon.ids(["province", "branch", "wilayat", "wilayah"])
         locationSuffixes = lexicon.ids(["based", "born", "headquartered", "registered"])
         placePrepositions = lexicon.ids(["in", "across", "into", "throughout", "near", "inside", "around", "toward",
                                          "towards", "within"])

@@ -70,6 +70,13 @@ struct Vocabulary: Sendable {
     /// al-Qurashi`, `Abd al-Aziz Awda`, `Bin Laden`): never trimmed from a name's start.
     static let nameParticles: Set<String> = ["abu", "abd", "abdul", "bin", "ibn", "bint", "um", "umm"]
 
+    /// Portfolios of ministers and secretaries, written between the role and the name.
+    static let portfolios: Set<String> = [
+        "state", "defense", "defence", "interior", "foreign", "affairs", "treasury", "finance", "justice", "health",
+        "energy", "economy", "commerce", "homeland", "security", "war", "information", "intelligence", "oil",
+        "trade", "industry", "education", "labor", "labour", "agriculture", "transport", "communications",
+    ]
+
     /// Arabic articles: connectors only when hyphened to the next word (`ad-Din`, `as-Sham`),
     /// so that English `at`, `as`, `an` never glue two names together.
     static let arabicArticles: Set<String> = ["al", "el", "ul", "ud", "ad", "as", "ash", "an", "ar", "az", "at"]
@@ -157,7 +164,7 @@ struct Vocabulary: Sendable {
     static let pluralPronouns: [String] = ["they", "their", "them", "both"]
     static let groupNouns: [String] = [
         "group", "faction", "militia", "organization", "organisation", "movement", "brigade", "division", "force",
-        "coalition", "alliance", "party", "outfit", "network", "unit",
+        "coalition", "alliance", "party", "outfit", "network", "unit", "council", "front", "battalion", "cartel",
     ]
 }
 

@@ -53,6 +53,10 @@ struct ModelProposer: Sendable {
             // A pronoun or description adds a step that can go wrong: it needs a surer model.
             if (a.isReference || b.isReference) && probabilities[top] < model.threshold + Self.referenceMargin { continue }
             guard TypeConstraints.fits(kind, source: reader.kinds[source], target: reader.kinds[target]) else { continue }
+            // A name that only qualifies another ("pro-Assad militia leader X") commands nothing
+            // and is no member: the leader is X.
+            let sourceMention = model.relationLabels[top].reversed ? b : a
+            if (kind == .commands || kind == .memberOf) && sourceMention.isModifier && !sourceMention.isDemonym { continue }
             let agreeing = (hits.byPair[.init(sentence: pair.sentence, source: reader.roots[source], target: reader.roots[target])] ?? [])
                 .first { $0.kind == kind }?.rule
             let relation = FoundRelation(

@@ -58,12 +58,11 @@ struct ReferenceResolver {
                     want = .person
                 } else if words.groupPronouns.contains(word) || words.pluralPronouns.contains(word) {
                     want = .group
-                } else if word == words.the, k + 1 < range.upperBound, words.groupNouns.contains(tokens[k + 1].word),
-                          reader.mentionAt[k + 1] < 0,
+                } else if word == words.the, let noun = groupNoun(after: k, in: range),
                           // "the group Hamas" names it: that is a mention, not a reference.
-                          !(k + 2 < range.upperBound && reader.mentionAt[k + 2] >= 0) {
+                          !(noun + 1 < range.upperBound && reader.mentionAt[noun + 1] >= 0) {
                     want = .group
-                    end = k + 2
+                    end = noun + 1
                     isDescription = true
                 } else {
                     continue
@@ -76,6 +75,21 @@ struct ReferenceResolver {
             }
         }
         return found
+    }
+
+    /// The group noun of "the group", or of "the military council", "the militant group":
+    /// one lower-case word may stand between `the` (at `k`) and the noun.
+    private func groupNoun(after k: Int, in range: Range<Int>) -> Int? {
+        let tokens = reader.tokens
+        for noun in (k + 1)...(k + 2) where noun < range.upperBound {
+            guard reader.mentionAt[noun] < 0, tokens[noun].kind == .word, !tokens[noun].isCapitalized else { return nil }
+            if reader.words.groupNouns.contains(tokens[noun].word) {
+                // "the group's", "the group": not "the group of" (a description of others).
+                if noun + 1 < range.upperBound, tokens[noun + 1].word == reader.words.of { return nil }
+                return noun
+            }
+        }
+        return nil
     }
 
     /// Whether token `k` stands inside quotation marks in its sentence: there "we" is the

@@ -63,6 +63,14 @@ import Testing
         #expect(its.map { r.actors[r.root($0.actor)].name } == "U.S. State Department")
     }
 
+    /// "The military council's commander": a description may carry one adjective.
+    @Test func aDescriptionWithAnAdjectiveIsAReference() {
+        let r = reader("The Eastern Hawks Brigade took the town. The military council's commander, Omar Sayed, was wounded.")
+        let references = ReferenceResolver(reader: r).references()
+        let description = references.first { r.text($0.start..<$0.end) == "The military council" }
+        #expect(description.map { r.actors[r.root($0.actor)].name } == "Eastern Hawks Brigade")
+    }
+
     @Test func aShortBracketKeepsAMemberInItsList() {
         let r = reader("The units are the Red Hand Brigade (RHB), the Stone Front and the Eagle Brigade.")
         #expect(ListExpansion.lists(in: r, sentence: 0).first?.count == 3)
