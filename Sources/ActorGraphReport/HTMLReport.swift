@@ -88,13 +88,11 @@ public enum HTMLReport {
         for relation in graph.relations {
             // An edge to an actor the graph does not list cannot be drawn or clicked: left out.
             guard let source = actorIndex[relation.source], let target = actorIndex[relation.target] else { continue }
-            let position = relations.count
             var numbers: [Int] = []
             for item in relation.evidence {
                 evidence.append(ReportData.EvidenceEntry(
-                    relation: position, sentence: item.sentence, document: document(for: item), date: item.date,
-                    hedged: item.hedged, former: item.former, found: item.provenance, confidence: item.confidence,
-                    assertedBy: item.assertedBy))
+                    sentence: item.sentence, document: document(for: item), date: item.date,
+                    hedged: item.hedged, former: item.former, found: item.provenance, assertedBy: item.assertedBy))
                 numbers.append(evidence.count)
             }
             let dates = relation.evidence.compactMap(\.date).filter { !$0.isEmpty }

@@ -49,9 +49,9 @@ struct ReportData: Encodable {
         var last: String?
     }
 
+    /// One sentence. Its relation is not written: the script finds it from `relations`, and
+    /// on a large graph every byte per sentence counts (20,000 sentences in a 2,000-actor graph).
     struct EvidenceEntry: Encodable {
-        /// The relation it supports, as a position in `relations`.
-        var relation: Int
         var sentence: String
         /// The document, as a position in `documents`.
         var document: Int
@@ -60,8 +60,21 @@ struct ReportData: Encodable {
         var former: Bool
         /// `rule: …, confidence 0.87`, in ``Evidence/provenance``'s wording.
         var found: String?
-        var confidence: Double?
         var assertedBy: String?
+
+        enum CodingKeys: String, CodingKey { case sentence, document, date, hedged, former, found, assertedBy }
+
+        /// Flags only when set, absent values left out: the script reads a missing key as false.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(sentence, forKey: .sentence)
+            try c.encode(document, forKey: .document)
+            try c.encodeIfPresent(date, forKey: .date)
+            if hedged { try c.encode(true, forKey: .hedged) }
+            if former { try c.encode(true, forKey: .former) }
+            try c.encodeIfPresent(found, forKey: .found)
+            try c.encodeIfPresent(assertedBy, forKey: .assertedBy)
+        }
     }
 
     struct DocumentEntry: Encodable {

@@ -18,7 +18,11 @@ enum ReportScript {
   console.error = (...args) => { errors.push(args.map(String).join(' ')); consoleError(...args); };
 
   const $ = (id) => document.getElementById(id);
+  // Milliseconds since navigation at each stage of start-up, kept on the root element for
+  // `agbench report` (data-timings) beside the ready mark.
+  const timings = { script: performance.now() };
   const data = JSON.parse($('report-data').textContent);
+  timings.data = performance.now();
   const A = data.actors, R = data.relations, E = data.evidence, D = data.documents;
   const relationType = new Map(data.relationTypes.map((k) => [k.name, k]));
   const actorColor = new Map(data.actorTypes.map((k) => [k.name, k.color]));
@@ -79,6 +83,8 @@ enum ReportScript {
   const actorOfNode = new Map(), relationOfNode = new Map();
   actorNode.forEach((g, i) => { if (g) actorOfNode.set(g, i); });
   relationNode.forEach((g, i) => { if (g) relationOfNode.set(g, i); });
+  const relationOfEvidence = [];
+  R.forEach((r, i) => { for (const n of r.evidence) relationOfEvidence[n - 1] = i; });
   const adjacency = A.map(() => []);
   R.forEach((r, i) => { adjacency[r.source].push(i); if (r.target !== r.source) adjacency[r.target].push(i); });
   actorNode.forEach((g, i) => {
@@ -170,6 +176,8 @@ enum ReportScript {
     const relation = target.closest ? target.closest('g.relation') : null;
     if (relation && relationOfNode.has(relation)) selectRelation(relationOfNode.get(relation), { centre: false });
   }
+
+  timings.drawing = performance.now();
 
   // ---- Selection and the side panel ----------------------------------------------------
   const panel = $('panel'), panelBody = $('panel-body');
@@ -373,13 +381,15 @@ enum ReportScript {
     const box = el('input', { type: 'checkbox', checked: true, 'data-type': k.name });
     box.addEventListener('change', applyFilters);
     relationChecks.set(k.name, box);
-    $('filter-relation-types').append(el('label', null, box, swatch(k.color), k.name));
+    const count = R.filter((r) => r.type === k.name).length;
+    $('filter-relation-types').append(el('label', null, box, swatch(k.color), k.name, el('span', { class: 'count', text: String(count) })));
   }
   for (const k of data.actorTypes) {
     const box = el('input', { type: 'checkbox', checked: true, 'data-type': k.name });
     box.addEventListener('change', applyFilters);
     actorChecks.set(k.name, box);
-    $('filter-actor-types').append(el('label', null, box, swatch(k.color), k.name));
+    const count = A.filter((a) => a.type === k.name).length;
+    $('filter-actor-types').append(el('label', null, box, swatch(k.color), k.name, el('span', { class: 'count', text: String(count) })));
   }
   for (const id of ['filter-since', 'filter-until', 'filter-hedged', 'filter-min-evidence']) {
     $(id).addEventListener('change', applyFilters);
@@ -417,8 +427,8 @@ enum ReportScript {
     });
     actorNode.forEach((g, i) => { if (g) g.classList.toggle('filtered-out', !visibleActor[i]); });
     relationNode.forEach((g, i) => { if (g) g.classList.toggle('filtered-out', !visibleRelation[i]); });
-    actorTable.filter(visibleActor);
-    relationTable.filter(visibleRelation);
+    if (actorTable) actorTable.filter(visibleActor);
+    if (relationTable) relationTable.filter(visibleRelation);
     appendixEntries.forEach((entry, i) => entry.classList.toggle('hidden', !visibleRelation[i]));
     const shownActors = visibleActor.filter(Boolean).length, shownRelations = visibleRelation.filter(Boolean).length;
     $('filter-status').textContent = shownActors === A.length && shownRelations === R.length
@@ -485,26 +495,34 @@ enum ReportScript {
     sort();
     return { filter, csv, sortBy: (k, up) => { sortColumn = k; ascending = up; sort(); } };
   }
-  const actorTable = sortableTable($('actors-table'), [
-    { label: 'Name', value: (i) => A[i].name, cell: (i) => actorButton(i) },
-    { label: 'Type', value: (i) => A[i].type, text: (i) => A[i].type },
-    { label: 'Mentions', numeric: true, value: (i) => A[i].mentions, text: (i) => String(A[i].mentions) },
-    { label: 'Degree', numeric: true, value: (i) => A[i].degree, text: (i) => String(A[i].degree) },
-    { label: 'Betweenness', numeric: true, value: (i) => A[i].betweenness, text: (i) => formatMeasure(A[i].betweenness) },
-    { label: 'Community', numeric: true, value: (i) => A[i].community, text: (i) => String(A[i].community) },
-  ], A.length, 'actors');
-  const relationTable = sortableTable($('relations-table'), [
-    { label: 'Source', value: (i) => A[R[i].source].name, cell: (i) => actorButton(R[i].source) },
-    { label: 'Type', value: (i) => R[i].type, cell: (i) => el('button', { type: 'button', class: 'linkish', text: R[i].type, onclick: () => selectRelation(i) }) },
-    { label: 'Target', value: (i) => A[R[i].target].name, cell: (i) => actorButton(R[i].target) },
-    { label: 'Evidence', numeric: true, value: (i) => R[i].evidence.length, text: (i) => String(R[i].evidence.length) },
-    { label: 'First date', value: (i) => R[i].first || '', text: (i) => R[i].first || '' },
-    { label: 'Last date', value: (i) => R[i].last || '', text: (i) => R[i].last || '' },
-  ], R.length, 'relations');
+  // The tables and the appendix are built just after the page is ready (a few thousand rows
+  // take a second on a large graph, and nobody reads them before the diagram); printing, a
+  // cited anchor and the self-test wait for them (see `whenBuilt`).
+  let actorTable = null, relationTable = null;
+  function buildTables() {
+    actorTable = sortableTable($('actors-table'), [
+      { label: 'Name', value: (i) => A[i].name, cell: (i) => actorButton(i) },
+      { label: 'Type', value: (i) => A[i].type, text: (i) => A[i].type },
+      { label: 'Mentions', numeric: true, value: (i) => A[i].mentions, text: (i) => String(A[i].mentions) },
+      { label: 'Degree', numeric: true, value: (i) => A[i].degree, text: (i) => String(A[i].degree) },
+      { label: 'Betweenness', numeric: true, value: (i) => A[i].betweenness, text: (i) => formatMeasure(A[i].betweenness) },
+      { label: 'Community', numeric: true, value: (i) => A[i].community, text: (i) => String(A[i].community) },
+    ], A.length, 'actors');
+    relationTable = sortableTable($('relations-table'), [
+      { label: 'Source', value: (i) => A[R[i].source].name, cell: (i) => actorButton(R[i].source) },
+      { label: 'Type', value: (i) => R[i].type, cell: (i) => el('button', { type: 'button', class: 'linkish', text: R[i].type, onclick: () => selectRelation(i) }) },
+      { label: 'Target', value: (i) => A[R[i].target].name, cell: (i) => actorButton(R[i].target) },
+      { label: 'Evidence', numeric: true, value: (i) => R[i].evidence.length, text: (i) => String(R[i].evidence.length) },
+      { label: 'First date', value: (i) => R[i].first || '', text: (i) => R[i].first || '' },
+      { label: 'Last date', value: (i) => R[i].last || '', text: (i) => R[i].last || '' },
+    ], R.length, 'relations');
+    actorTable.filter(visibleActor);
+    relationTable.filter(visibleRelation);
+  }
 
   // ---- The evidence appendix: every sentence under its stable number ---------------------------
   const appendixEntries = [];
-  {
+  function buildAppendix() {
     const fragment = document.createDocumentFragment();
     R.forEach((r, ri) => {
       const list = el('ol');
@@ -519,7 +537,20 @@ enum ReportScript {
       fragment.append(entry);
     });
     $('appendix').append(fragment);
+    appendixEntries.forEach((entry, i) => entry.classList.toggle('hidden', !visibleRelation[i]));
   }
+  let built = false;
+  const waiting = [];
+  function finishBuilding() {
+    if (built) return;
+    built = true;
+    buildTables();
+    buildAppendix();
+    document.documentElement.setAttribute('data-complete-ms', performance.now().toFixed(1));
+    for (const task of waiting.splice(0)) task();
+  }
+  function whenBuilt(task) { if (built) task(); else waiting.push(task); }
+  window.addEventListener('beforeprint', finishBuilding);
 
   // ---- Path finder: the search of `actorgraph path`, step for step ----------------------------
   // A port of PathSearch.swift (bidirectional Dijkstra by layers, Yen for several paths, a
@@ -823,11 +854,21 @@ enum ReportScript {
     (data.modularity === null || data.modularity === undefined ? '' : ' \u00b7 modularity ' + data.modularity.toFixed(3));
   applyFilters();
 
-  // `#evidence-N` opens the sentence's relation; `#actor=ID` opens an actor.
+  // `#evidence-N` opens the sentence's relation; `#actor=ID` opens an actor; `#path=A,B` finds a path.
   function followHash() {
     const hash = decodeURIComponent(location.hash.slice(1));
     const cited = /^evidence-(\d+)$/.exec(hash);
-    if (cited && E[cited[1] - 1]) { selectRelation(E[cited[1] - 1].relation, { cited: Number(cited[1]) }); return; }
+    if (cited && E[cited[1] - 1]) { selectRelation(relationOfEvidence[cited[1] - 1], { cited: Number(cited[1]) }); return; }
+    if (hash.startsWith('path=')) {
+      // `#path=FROM,TO` (actor ids): the path finder's answer, ready to share.
+      const [from, to] = hash.slice(5).split(',').map((id) => A.findIndex((a) => a.id === id));
+      if (from >= 0 && to >= 0) {
+        pathState.from = from; pathState.to = to;
+        $('path-from').value = A[from].name; $('path-to').value = A[to].name;
+        runPathFinder();
+      }
+      return;
+    }
     if (hash.startsWith('actor=')) {
       const i = A.findIndex((a) => a.id === hash.slice(6));
       if (i >= 0) selectActor(i);
@@ -836,10 +877,17 @@ enum ReportScript {
   window.addEventListener('hashchange', followHash);
   followHash();
   document.documentElement.setAttribute('data-ready-ms', performance.now().toFixed(1));
+  document.documentElement.setAttribute('data-timings', Object.entries(timings).map(([k, v]) => k + ' ' + v.toFixed(0)).join(', '));
+  setTimeout(() => {
+    finishBuilding();
+    // A cited sentence's appendix entry exists only now: go to it as the browser would have.
+    const target = location.hash.startsWith('#evidence-') ? document.getElementById(location.hash.slice(1)) : null;
+    if (target) target.scrollIntoView();
+  }, 0);
 
   // ---- Self-test: `#selftest=JSON` performs actions as a user would and writes what the page
   // showed into <pre id="selftest-result">, for tests that run headless Chromium with --dump-dom.
-  if (location.hash.startsWith('#selftest=')) {
+  if (location.hash.startsWith('#selftest=')) whenBuilt(() => {
     const result = { ready: Number(document.documentElement.getAttribute('data-ready-ms')) };
     try {
       const spec = JSON.parse(decodeURIComponent(location.hash.slice('#selftest='.length)));
@@ -888,7 +936,7 @@ enum ReportScript {
     result.scripts = document.scripts.length;
     result.javascriptLinks = [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?:|#|blob:)/i.test(a.getAttribute('href'))).length;
     document.body.append(el('pre', { id: 'selftest-result', text: JSON.stringify(result) }));
-  }
+  });
 })();
 """#
 }

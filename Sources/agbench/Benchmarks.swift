@@ -7,6 +7,7 @@ struct Benchmarks: ParsableCommand {
         commandName: "agbench",
         abstract: "Measure actorgraph: extraction, rendering, path search.",
         subcommands: [ExtractionBenchmark.self, RenderBenchmark.self, SyntheticStore.self, PathBenchmark.self, IngestBenchmark.self,
-                      CleaningBenchmark.self, ReingestBenchmark.self, FolderBenchmark.self]
+                      CleaningBenchmark.self, ReingestBenchmark.self, FolderBenchmark.self,
+                      ReportBenchmark.self]
     )
 }
