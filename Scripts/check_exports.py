@@ -113,7 +113,10 @@ def check_networkx(name, graph, nodes, edges):
         if data.get("label") != xml_text(nodes[node_id]["name"]):
             problem("%s: node %r label %r, graph.json name %r" % (name, node_id, data.get("label"), nodes[node_id]["name"]))
     seen = set()
-    for source, target, key, data in graph.edges(keys=True, data=True):
+    # networkx returns a MultiDiGraph only when two edges share their ends.
+    triples = graph.edges(keys=True, data=True) if graph.is_multigraph() else \
+        ((source, target, None, data) for source, target, data in graph.edges(data=True))
+    for source, target, key, data in triples:
         edge_id = data.get("id", key)
         if edge_id not in edges:
             problem("%s: edge %r is not a relation of graph.json" % (name, edge_id))

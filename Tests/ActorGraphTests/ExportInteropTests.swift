@@ -85,12 +85,15 @@ import Testing
     @Test("networkx, igraph and followthemoney read every export of awkward names, the example corpus and 1,000 actors",
           .enabled(if: VenvPython.has("networkx", "igraph", "followthemoney"),
                    "no .venv with networkx, igraph and followthemoney; run `bash Scripts/setup` to read the exports back with them"),
-          arguments: ["awkward", "examples/corpus", "synthetic-1000"])
+          arguments: ["awkward", "examples/corpus", "synthetic-1000", "chain-30"])
     func toolsReadTheExports(_ name: String) throws {
         let graph: Graph
         switch name {
         case "awkward": graph = Self.awkward
         case "examples/corpus": graph = try NetworkMeasuresTests.exampleGraph()
+        case "chain-30":
+            // No two edges share their ends: networkx reads a DiGraph, not a MultiDiGraph.
+            graph = NetworkMeasuresTests.graph((0..<30).map { "c\($0)" }, (1..<30).map { ("c\($0 - 1)", "c\($0)") })
         default: graph = Self.synthetic(1_000)
         }
         #expect(!graph.relations.isEmpty)
