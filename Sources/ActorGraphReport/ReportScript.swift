@@ -809,7 +809,11 @@ enum ReportScript {
     $('path-types').append(el('label', null, box, swatch(k.color), k.name));
   }
   function clearRoute() { unmark('on-route'); if (svg) svg.classList.remove('routing'); }
-  $('path-clear').addEventListener('click', () => { clearRoute(); $('path-result').replaceChildren(); });
+  $('path-clear').addEventListener('click', () => {
+    clearRoute();
+    $('path-result').replaceChildren();
+    if (panel.querySelector('.hops')) closePanel();
+  });
   $('path-form').addEventListener('submit', (e) => { e.preventDefault(); runPathFinder(); });
   function runPathFinder() {
     const out = $('path-result');
@@ -824,7 +828,12 @@ enum ReportScript {
     const query = { kinds, directed: $('path-directed').checked, hedgedCost: 1.5, maxHops: maxHops > 0 ? Math.min(maxHops, 100) : null };
     const count = Math.min(10, Math.max(1, parseInt($('path-count').value, 10) || 1));
     const paths = pathSearch(query).paths(pathState.from, pathState.to, pathState.avoid, count);
-    if (!paths.length) { say('No path from ' + A[pathState.from].name + ' to ' + A[pathState.to].name + ' with these rules.'); return; }
+    if (!paths.length) {
+      const text = 'No path from ' + A[pathState.from].name + ' to ' + A[pathState.to].name + ' with these rules.';
+      say(text);
+      if (panel.querySelector('.hops') || panel.hidden) openPanel([el('h2', { text: 'Path' }), el('p', { class: 'status', text })]);
+      return;
+    }
     const blocks = [];
     paths.forEach((path, p) => {
       const list = el('ol', { class: 'hops' });
@@ -845,7 +854,13 @@ enum ReportScript {
       blocks.push(el('p', { class: 'status path-head', text: 'Path ' + (p + 1) + ': ' + plural(path.hops.length, 'hop') + ', cost ' + path.cost }), list);
     });
     blocks.push(el('p', { class: 'status', text: 'Searched the whole graph, filters aside, as `actorgraph path` does.' }));
-    out.replaceChildren(...blocks);
+    // The hops and their evidence go to the side panel, where there is room to read them.
+    selection = null;
+    unmark('lit'); unmark('chosen');
+    if (svg) svg.classList.remove('dimmed');
+    openPanel([el('h2', { text: 'Path' }),
+      el('div', { class: 'head' }, actorButton(pathState.from), ' \u2192 ', actorButton(pathState.to)), ...blocks]);
+    say(plural(paths.length, 'path') + ' found; the hops are in the panel.');
     if (svg) { svg.classList.add('routing'); centreOn([...svg.querySelectorAll('.on-route')]); }
   }
 
@@ -925,7 +940,7 @@ enum ReportScript {
         $('path-directed').checked = !!p.directed;
         $('path-count').value = String(p.count || 1);
         $('path-find').click();
-        return [...$('path-result').querySelectorAll('.path-head, .hop')].map((n) => n.textContent);
+        return [...panel.querySelectorAll('.path-head, .hop')].map((n) => n.textContent);
       });
     } catch (error) {
       errors.push('self-test: ' + String(error && error.stack || error));

@@ -45,7 +45,6 @@ input, select { border:1px solid var(--line); border-radius:6px; padding:4px 6px
 fieldset { border:0; padding:0; margin:8px 0; }
 legend { font-size:12px; color:var(--muted); font-weight:600; text-transform:uppercase; letter-spacing:.04em; margin-bottom:3px; }
 .checks { display:grid; grid-template-columns:1fr; gap:1px; }
-#filter-actor-types { grid-template-columns:1fr 1fr; column-gap:10px; }
 .checks label, label.inline { display:flex; gap:6px; align-items:center; font-size:13px; padding:1px 2px; border-radius:4px; }
 .checks label:hover { background:#f1f4f7; }
 .checks .count { margin-left:auto; color:var(--muted); font-size:12px; font-variant-numeric:tabular-nums; }
@@ -58,8 +57,8 @@ legend { font-size:12px; color:var(--muted); font-weight:600; text-transform:upp
 .chips { list-style:none; padding:0; margin:4px 0 0; display:flex; flex-wrap:wrap; gap:4px; }
 .chips li { background:#eef1f4; border-radius:12px; padding:1px 4px 1px 9px; font-size:12px; }
 .chips button { border:0; background:none; padding:0 4px; }
-.path-result ol { padding-left:20px; margin:8px 0; }
-.path-result li { margin-bottom:8px; }
+.hops { padding-left:20px; margin:8px 0; }
+.hops li { margin-bottom:10px; }
 .hop { font-weight:600; }
 .quote { margin:3px 0; padding-left:8px; border-left:3px solid var(--line); color:#2f3944; }
 .stage { flex:1; position:relative; min-width:0; background:#fff; }
