@@ -153,6 +153,21 @@ enum ReportScript {
     const endDrag = () => { if (drag && drag.moved) suppressClick = true; drag = null; canvas.classList.remove('dragging'); };
     canvas.addEventListener('pointerup', endDrag);
     canvas.addEventListener('pointercancel', endDrag);
+    // Hover names: made on first hover rather than for every element at start (the drawing's
+    // own tooltips are left out of the page, see SVGInlining).
+    svg.addEventListener('mouseover', (e) => {
+      const g = e.target.closest ? e.target.closest('g.actor, g.relation') : null;
+      if (!g || g.querySelector(':scope > title')) return;
+      const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+      if (actorOfNode.has(g)) {
+        const a = A[actorOfNode.get(g)];
+        title.textContent = a.name + ' (' + a.type + ')' + (a.aliases.length ? ', also ' + a.aliases.join('; ') : '');
+      } else if (relationOfNode.has(g)) {
+        const r = R[relationOfNode.get(g)];
+        title.textContent = A[r.source].name + ' ' + r.type + ' ' + A[r.target].name + ': ' + plural(r.evidence.length, 'sentence');
+      } else return;
+      g.prepend(title);
+    });
     svg.addEventListener('click', (e) => {
       if (suppressClick) { suppressClick = false; return; }
       openFromDrawing(e.target);
@@ -550,7 +565,10 @@ enum ReportScript {
     for (const task of waiting.splice(0)) task();
   }
   function whenBuilt(task) { if (built) task(); else waiting.push(task); }
-  window.addEventListener('beforeprint', finishBuilding);
+  // Print shows the whole diagram, whatever the zoom, and the complete appendix.
+  let viewBeforePrint = null;
+  window.addEventListener('beforeprint', () => { finishBuilding(); viewBeforePrint = view; fit(); });
+  window.addEventListener('afterprint', () => { if (viewBeforePrint) setView(viewBeforePrint); viewBeforePrint = null; });
 
   // ---- Path finder: the search of `actorgraph path`, step for step ----------------------------
   // A port of PathSearch.swift (bidirectional Dijkstra by layers, Yen for several paths, a
@@ -921,6 +939,16 @@ enum ReportScript {
         result.click = { open: !panel.hidden, heading: panel.querySelector('h2') ? panel.querySelector('h2').textContent.trim() : null,
           evidence: [...panel.querySelectorAll('li[data-evidence]')].map((li) => Number(li.getAttribute('data-evidence'))),
           sentences: [...panel.querySelectorAll('li[data-evidence] .quote-text')].map((s) => s.textContent) };
+      }
+      if (spec.keyboard) {
+        // Tab to a node and press Enter, as a keyboard user does.
+        closePanel();
+        const node = actorNode[A.findIndex((a) => a.id === spec.keyboard)];
+        node.focus();
+        node.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+        result.keyboard = { focused: document.activeElement === node, open: !panel.hidden,
+          heading: panel.querySelector('h2') ? panel.querySelector('h2').textContent.trim() : null,
+          focusable: [...document.querySelectorAll('button, input, select, a[href], [tabindex]')].filter((n) => n.tabIndex >= 0).length };
       }
       const key = (i) => A[R[i].source].id + ' ' + R[i].type + ' ' + A[R[i].target].id;
       if (spec.filterOff) {

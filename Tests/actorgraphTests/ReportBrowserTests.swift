@@ -60,6 +60,7 @@ struct ReportBrowserTests {
             "search": [query, aliased.aliases[0].uppercased()],
             "click": clicked.id,
             "filterOff": filtered.rawValue,
+            "keyboard": accented.id,
         ])
         #expect(result.errors.isEmpty, "errors in the page: \(result.errors)")
         #expect(result.search.count == 2)
@@ -73,6 +74,10 @@ struct ReportBrowserTests {
         #expect(click.evidence.sorted() == expected.sorted())
         let sentences = graph.relations.filter { $0.source == clicked.id || $0.target == clicked.id }.flatMap { $0.evidence.map(\.sentence) }
         #expect(click.sentences.sorted() == sentences.sorted())
+
+        let keyboard = try #require(result.keyboard)
+        #expect(keyboard.focused, "a node takes the keyboard focus")
+        #expect(keyboard.open && keyboard.heading == accented.name, "Enter on a focused node opens its panel")
 
         let filter = try #require(result.filter)
         let actorsByID = graph.actorsByID
@@ -191,10 +196,12 @@ enum ReportBrowser {
     struct Result: Decodable {
         struct Click: Decodable { var open: Bool; var heading: String?; var evidence: [Int]; var sentences: [String] }
         struct Filter: Decodable { var drawn: [String]; var rows: Int }
+        struct Keyboard: Decodable { var focused: Bool; var open: Bool; var heading: String? }
         var ready: Double
         var search: [[String]]
         var click: Click?
         var filter: Filter?
+        var keyboard: Keyboard?
         var paths: [[String]]
         var errors: [String]
         var pwned: String?
