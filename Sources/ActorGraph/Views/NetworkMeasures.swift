@@ -16,7 +16,7 @@ import Foundation
 ///
 /// ```swift
 /// let measures = NetworkMeasures.of(graph)
-/// let central = graph.actors.max { measures.betweenness[$0.id]! < measures.betweenness[$1.id]! }
+/// let central = graph.actors.max { measures.betweenness[$0.id, default: 0] < measures.betweenness[$1.id, default: 0] }
 /// ```
 public struct NetworkMeasures: Sendable {
     /// The number of distinct neighbours of each actor.
