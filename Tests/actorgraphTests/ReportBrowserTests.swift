@@ -290,3 +290,33 @@ enum ReportBrowser {
     /// Which actor each injection report's test clicks.
     static let injectionClick = ["articles": "turkey", "graph": "turkey"]
 }
+
+/// `actorgraph report` without a browser: its inputs and its errors.
+@Suite struct ReportCommandTests {
+    /// A store's documents give the report their URLs; only http(s) ones become links.
+    @Test func aStoreGivesTheArticlesAddresses() throws {
+        let folder = try ReportBrowser.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = folder.appendingPathComponent("articles.jsonl")
+        try Data(ReportBrowser.injectionArticles.utf8).write(to: articles)
+        let store = folder.appendingPathComponent("store.sqlite").path
+        let ingested = try PathCommandTests.run(["ingest", articles.path, "--db", store])
+        try #require(ingested.status == 0, "ingest failed: \(ingested.stderr)")
+        let report = folder.appendingPathComponent("report.html")
+        let made = try PathCommandTests.run(["report", "--db", store, "-o", report.path])
+        try #require(made.status == 0, "report failed: \(made.stderr)")
+        let html = try String(contentsOf: report, encoding: .utf8)
+        // The inj-1 article's javascript: URL is dropped; no article here has an http(s) one.
+        #expect(!html.lowercased().contains("javascript:window.__pwned='url'"))
+        #expect(html.contains("\"title\":\"\\u003cscript\\u003ewindow.__pwned='title'\\u003c/script\\u003e Turkey and the SNA\""))
+    }
+
+    @Test func aFolderAsOutputIsRefusedWithTheFix() throws {
+        let folder = try ReportBrowser.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = PathCommandTests.packageRoot.appendingPathComponent("examples/corpus").path
+        let made = try PathCommandTests.run(["report", corpus, "-o", folder.path])
+        #expect(made.status != 0)
+        #expect(made.stderr.contains("report.html"))
+    }
+}
