@@ -237,6 +237,17 @@ enum ReportScript {
   function actorButton(i) {
     return el('button', { type: 'button', class: 'linkish', text: A[i].name, onclick: () => selectActor(i) });
   }
+  // A sentence's number in the panel cites it: the address bar gets `#evidence-N` to copy,
+  // the sentence is marked, and the page stays where it is (the appendix entry is the anchor).
+  panel.addEventListener('click', (e) => {
+    const link = e.target.closest ? e.target.closest('a.num') : null;
+    if (!link) return;
+    e.preventDefault();
+    history.replaceState(null, '', link.getAttribute('href'));
+    for (const li of panel.querySelectorAll('li.cited')) li.classList.remove('cited');
+    const item = link.closest('li');
+    if (item) item.classList.add('cited');
+  });
   function openPanel(children) {
     panelBody.replaceChildren(...children);
     panel.hidden = false;
@@ -959,6 +970,12 @@ enum ReportScript {
           rows: [...$('relations-table').tBodies[0].rows].filter((tr) => !tr.classList.contains('hidden')).length,
         };
         box.click();
+      }
+      if (spec.hideHedged) {
+        $('filter-hedged').value = 'hide';
+        $('filter-hedged').dispatchEvent(new Event('change'));
+        result.hedgedHidden = R.map((_, i) => i).filter((i) => relationNode[i] && getComputedStyle(relationNode[i]).display !== 'none').map(key);
+        $('filter-reset').click();
       }
       result.paths = (spec.paths || []).map((p) => {
         pathState.from = A.findIndex((a) => a.id === p.from);

@@ -61,6 +61,7 @@ struct ReportBrowserTests {
             "click": clicked.id,
             "filterOff": filtered.rawValue,
             "keyboard": accented.id,
+            "hideHedged": true,
         ])
         #expect(result.errors.isEmpty, "errors in the page: \(result.errors)")
         #expect(result.search.count == 2)
@@ -85,6 +86,11 @@ struct ReportBrowserTests {
             .map { "\($0.source) \($0.kind.rawValue) \($0.target)" }
         #expect(filter.drawn.sorted() == kept.sorted())
         #expect(filter.rows == kept.count)
+
+        // Hedged sentences hidden: an edge stays while one plain sentence states it.
+        try #require(graph.relations.contains { $0.hedged }, "the corpus should have a hedged edge")
+        let plain = graph.relations.filter { $0.evidence.contains { !$0.hedged } }.map { "\($0.source) \($0.kind.rawValue) \($0.target)" }
+        #expect(result.hedgedHidden?.sorted() == plain.sorted())
     }
 
     @Test func pathFinderAnswersAsTheCommandLineDoes() throws {
@@ -202,6 +208,7 @@ enum ReportBrowser {
         var click: Click?
         var filter: Filter?
         var keyboard: Keyboard?
+        var hedgedHidden: [String]?
         var paths: [[String]]
         var errors: [String]
         var pwned: String?
