@@ -207,6 +207,8 @@ import Testing
         let labels = Set(nodes.dropFirst().map { $0[0] })
         #expect(edges.dropFirst().allSatisfy { labels.contains($0[0]) && labels.contains($0[1]) })
         #expect(edges.contains { $0[2] == "fights" && $0[3] == "mutual" && $0[4] == "hedged" })
+        let description = try #require(edges[0].firstIndex(of: "Description"))
+        #expect(edges.contains { $0[2] == "member-of" && $0[description] == "“Sentence in a.” (a, 2024-01-05)\n\n“Sentence in b.” (b, 2024-03-01)" })
     }
 
     @Test func jsonParsesBackToTheSameGraph() throws {

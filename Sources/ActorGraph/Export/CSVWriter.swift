@@ -113,7 +113,10 @@ enum CSVWriter {
             nodes.append([label, actor.kind.rawValue, actor.id, actor.aliases.joined(separator: " | "),
                           String(actor.mentionCount)])
         }
-        var edges = [["From", "To", "Type", "Direction", "Tags", "Evidence", "Documents", "First date", "Last date"]]
+        // `Description` is the field Kumu shows in a connection's profile: the sentences, each
+        // with its document and date, so the evidence travels into the map.
+        var edges = [["From", "To", "Type", "Direction", "Tags", "Evidence", "Documents", "First date", "Last date",
+                      "Description", "Sources"]]
         for edge in EdgeFacts.all(ofNormalized: graph) {
             let relation = edge.relation
             var tags: [String] = []
@@ -123,9 +126,25 @@ enum CSVWriter {
             edges.append([labels[relation.source] ?? relation.source, labels[relation.target] ?? relation.target,
                           relation.kind.rawValue, relation.kind.isSymmetric ? "mutual" : "directed",
                           tags.joined(separator: " | "), String(edge.evidenceCount), String(edge.documentCount),
-                          edge.firstDate ?? "", edge.lastDate ?? ""])
+                          edge.firstDate ?? "", edge.lastDate ?? "",
+                          relation.evidence.map(kumuLine).joined(separator: "\n\n"),
+                          distinct(relation.evidence.compactMap(\.url)).joined(separator: " | ")])
         }
         return (table(nodes), table(edges))
+    }
+
+    /// One sentence for Kumu's description: `“sentence” (document, date; hedged)`.
+    private static func kumuLine(_ item: Evidence) -> String {
+        var notes = [item.assertedBy == nil ? item.document : "asserted"]
+        if let date = item.date { notes.append(date) }
+        if item.hedged { notes.append("hedged") }
+        if item.former { notes.append("former") }
+        return "“" + item.sentence + "” (" + notes.joined(separator: ", ") + ")"
+    }
+
+    private static func distinct(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
     }
 
     private static func label(_ kind: ActorKind) -> String {
