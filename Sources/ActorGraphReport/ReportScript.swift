@@ -971,6 +971,12 @@ enum ReportScript {
         };
         box.click();
       }
+      if (spec.since) {
+        $('filter-since').value = spec.since;
+        $('filter-since').dispatchEvent(new Event('change'));
+        result.since = R.map((_, i) => i).filter((i) => relationNode[i] && getComputedStyle(relationNode[i]).display !== 'none').map(key);
+        $('filter-reset').click();
+      }
       if (spec.hideHedged) {
         $('filter-hedged').value = 'hide';
         $('filter-hedged').dispatchEvent(new Event('change'));

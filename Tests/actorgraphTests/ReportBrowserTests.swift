@@ -155,7 +155,8 @@ struct ReportBrowserTests {
             #expect(!html.contains("<img"), "\(name)")
             #expect(!html.lowercased().contains("href=\"javascript"), "\(name)")
 
-            let result = try ReportBrowser.selfTest(report, ["search": ["img", "script"], "click": ReportBrowser.injectionClick[name] ?? ""])
+            let result = try ReportBrowser.selfTest(report, ["search": ["img", "script"], "click": ReportBrowser.injectionClick[name] ?? "",
+                                                             "since": "2024-04-01"])
             #expect(result.pwned == nil, "a payload ran in the \(name) report: \(result.pwned ?? "")")
             #expect(result.errors.isEmpty, "errors in the \(name) report: \(result.errors)")
             #expect(result.images == 0)
@@ -165,6 +166,19 @@ struct ReportBrowserTests {
             #expect(click.open, "\(name): the panel of the clicked actor opens")
             #expect(!click.evidence.isEmpty, "\(name)")
             #expect(click.sentences.contains { $0.contains("<") }, "\(name): the payloads show as text")
+
+            // The date filter keeps the edges with a sentence dated on or after the bound.
+            let graph: Graph
+            if name == "articles" {
+                let extracted = try PathCommandTests.run(["extract", articles.path])
+                graph = try JSONDecoder().decode(Graph.self, from: Data(extracted.stdout.utf8))
+            } else {
+                graph = try JSONDecoder().decode(Graph.self, from: Data(ReportBrowser.injectionGraph.utf8))
+            }
+            let dated = graph.relations.filter { $0.evidence.contains { ($0.date ?? "") >= "2024-04-01" } }
+                .map { "\($0.source) \($0.kind.rawValue) \($0.target)" }
+            if name == "articles" { #expect(!dated.isEmpty, "the second article is dated after the bound") }
+            #expect(result.since?.sorted() == dated.sorted(), "\(name)")
         }
     }
 
@@ -209,6 +223,7 @@ enum ReportBrowser {
         var filter: Filter?
         var keyboard: Keyboard?
         var hedgedHidden: [String]?
+        var since: [String]?
         var paths: [[String]]
         var errors: [String]
         var pwned: String?
