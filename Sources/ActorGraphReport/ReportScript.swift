@@ -971,6 +971,11 @@ enum ReportScript {
         };
         box.click();
       }
+      if (spec.csv) {
+        // What the Download CSV buttons would save.
+        const lines = (text) => text.split('\r\n').filter(Boolean);
+        result.csv = { actors: lines(actorTable.csv()), relations: lines(relationTable.csv()) };
+      }
       if (spec.since) {
         $('filter-since').value = spec.since;
         $('filter-since').dispatchEvent(new Event('change'));

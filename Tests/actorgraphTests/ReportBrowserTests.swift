@@ -156,7 +156,7 @@ struct ReportBrowserTests {
             #expect(!html.lowercased().contains("href=\"javascript"), "\(name)")
 
             let result = try ReportBrowser.selfTest(report, ["search": ["img", "script"], "click": ReportBrowser.injectionClick[name] ?? "",
-                                                             "since": "2024-04-01"])
+                                                             "since": "2024-04-01", "csv": true])
             #expect(result.pwned == nil, "a payload ran in the \(name) report: \(result.pwned ?? "")")
             #expect(result.errors.isEmpty, "errors in the \(name) report: \(result.errors)")
             #expect(result.images == 0)
@@ -166,6 +166,17 @@ struct ReportBrowserTests {
             #expect(click.open, "\(name): the panel of the clicked actor opens")
             #expect(!click.evidence.isEmpty, "\(name)")
             #expect(click.sentences.contains { $0.contains("<") }, "\(name): the payloads show as text")
+
+            // CSV: a cell that a spreadsheet would run (`=`, `+`, `-`, `@`) starts with `'`;
+            // quotes and commas are quoted.
+            let csv = try #require(result.csv)
+            #expect(csv.actors.first == "Name,Type,Mentions,Degree,Betweenness,Community")
+            #expect(csv.relations.first == "Source,Type,Target,Evidence,First date,Last date")
+            if name == "graph" {
+                #expect(csv.actors.contains { $0.hasPrefix("\"<img src=x onerror=\"\"window.__pwned='name'\"\">\",armed-group,") })
+                #expect(csv.actors.contains { $0.hasPrefix("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",person,") }, "\(csv.actors)")
+                #expect(csv.relations.contains { $0.hasPrefix("\"'=HYPERLINK(") })
+            }
 
             // The date filter keeps the edges with a sentence dated on or after the bound.
             let graph: Graph
@@ -224,6 +235,8 @@ enum ReportBrowser {
         var keyboard: Keyboard?
         var hedgedHidden: [String]?
         var since: [String]?
+        struct CSV: Decodable { var actors: [String]; var relations: [String] }
+        var csv: CSV?
         var paths: [[String]]
         var errors: [String]
         var pwned: String?
@@ -299,8 +312,11 @@ enum ReportBrowser {
     {"actors": [
       {"id": "x\"><svg onload=\"window.__pwned='id'\">", "name": "<img src=x onerror=\"window.__pwned='name'\">", "type": "armed-group",
        "aliases": ["</script><script>window.__pwned='alias'</script>", "javascript:window.__pwned='alias-url'"], "mentions": 2},
-      {"id": "turkey", "name": "Turkey", "type": "state", "aliases": ["<b onmouseover=\"window.__pwned='b'\">Türkiye</b>"], "mentions": 3}
+      {"id": "turkey", "name": "Turkey", "type": "state", "aliases": ["<b onmouseover=\"window.__pwned='b'\">Türkiye</b>"], "mentions": 3},
+      {"id": "formula", "name": "=HYPERLINK(\"https://evil.example\",\"x\")", "type": "person", "mentions": 1}
     ], "relations": [
+      {"source": "formula", "target": "turkey", "type": "member-of", "evidence": [
+        {"document": "f.txt", "sentence": "A cell that is a formula.", "start": 0, "end": 25}]},
       {"source": "turkey", "target": "x\"><svg onload=\"window.__pwned='id'\">", "type": "backs", "evidence": [
         {"document": "<iframe src=\"javascript:window.__pwned='doc'\">", "sentence": "Turkey backs them <script>window.__pwned='s'</script> ]]> <!-- --> \u2028 end.",
          "start": 0, "end": 10, "hedged": true, "date": "2024-01-01", "title": "\"><img src=x onerror=\"window.__pwned='t'\">",
