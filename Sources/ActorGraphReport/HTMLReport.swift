@@ -25,7 +25,10 @@ public struct ReportOptions: Sendable {
 /// SVG; the script builds every element with `textContent`, never `innerHTML`.
 ///
 /// The same graph, documents and options give the same bytes: arrays follow the normalized
-/// graph's order, JSON keys are sorted, and nothing records the time.
+/// graph's order, JSON keys are sorted, and nothing records the time. The drawing is as
+/// stable as its layout engine: `dot`, `neato` and `sfdp` are; Graphviz 2.43's `fdp` (which
+/// `auto` picks for up to 150 actors with coalition boxes) moves a few points from run to
+/// run, the `fdp` program included, whatever its `start` seed.
 public enum HTMLReport {
     /// The report of `graph`, with `documents` (by document id) supplying article addresses.
     ///
