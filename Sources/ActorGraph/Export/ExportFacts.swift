@@ -70,14 +70,11 @@ struct EdgeFacts {
     static func all(ofNormalized graph: Graph) -> [EdgeFacts] {
         graph.relations.enumerated().map { EdgeFacts($1, index: $0) }
     }
-
-    /// The evidence fields every format carries, in this order, each as one list parallel to
-    /// the evidence (item `i` of every list belongs to sentence `i`).
-    static let evidenceFields: [EvidenceField] = EvidenceField.allCases
 }
 
-/// One field of a piece of evidence as the exports write it. In GraphML and GEXF each is an
-/// edge attribute `evidence_<name>` holding a JSON array; in CSV a column of `evidence.csv`.
+/// One field of a piece of evidence as the exports write it, in the order they write them. In
+/// GraphML and GEXF each is an edge attribute `evidence_<name>` holding a JSON array parallel
+/// to the evidence (entry `i` belongs to sentence `i`); in `tables` a column of `evidence.csv`.
 enum EvidenceField: String, CaseIterable {
     case sentences, documents, titles, dates, urls, hedged, former
     /// `rule`, `model` or `person`: what found it; empty when the store did not keep it.
