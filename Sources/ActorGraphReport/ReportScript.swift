@@ -995,6 +995,7 @@ enum ReportScript {
         for (const [name, box] of pathTypeChecks) box.checked = p.types ? p.types.includes(name) : relationType.get(name).affiliation;
         $('path-directed').checked = !!p.directed;
         $('path-count').value = String(p.count || 1);
+        $('path-max-hops').value = p.maxHops ? String(p.maxHops) : '';
         $('path-find').click();
         return [...panel.querySelectorAll('.path-head, .hop')].map((n) => n.textContent);
       });

@@ -118,6 +118,8 @@ struct ReportBrowserTests {
             queries.append(.init(from: hubs[k], to: hubs[hubs.count - 1 - k], count: k % 2 == 0 ? 1 : 2))
             queries.append(.init(from: hubs[k], to: hubs[hubs.count - 1 - k], count: 2, types: everyType))
         }
+        // A hop limit: the cheapest path may break it, and a hedged hop makes a shorter one dearer.
+        for k in 0..<3 { queries.append(.init(from: hubs[k], to: hubs[hubs.count - 2 - k], count: 2, types: everyType, maxHops: 3)) }
         let result = try ReportBrowser.selfTest(report, ["paths": queries.map(\.json)])
         #expect(result.errors.isEmpty, "errors in the page: \(result.errors)")
         try #require(result.paths.count == queries.count)
@@ -126,9 +128,10 @@ struct ReportBrowserTests {
             let cli = try PathCommandTests.run(query.arguments(input: file.path))
             // 0 with a path, 2 when there is none.
             #expect(cli.status == 0 || cli.status == 2, "path \(query.arguments(input: file.path)): \(cli.stderr)")
-            // The page prints a heading for every path; the CLI only when there are several.
-            let pageLines = shown.filter { query.count > 1 || !$0.hasPrefix("Path ") }
+            // The page prints a heading for every path; the CLI only when it found several.
             let cliLines = cli.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix(" ") && !$0.isEmpty }
+            let cliHeadings = cliLines.contains { $0.hasPrefix("Path ") }
+            let pageLines = shown.filter { cliHeadings || !$0.hasPrefix("Path ") }
             #expect(pageLines == cliLines, "\(query.json)")
             if !cliLines.isEmpty { answered += 1 }
         }
@@ -252,10 +255,12 @@ enum ReportBrowser {
         var avoid: [String] = []
         var directed = false
         var types: [String]?
+        var maxHops: Int?
 
         var json: [String: Any] {
             var object: [String: Any] = ["from": from, "to": to, "count": count, "avoid": avoid, "directed": directed]
             if let types { object["types"] = types }
+            if let maxHops { object["maxHops"] = maxHops }
             return object
         }
 
@@ -264,6 +269,7 @@ enum ReportBrowser {
             for actor in avoid { arguments += ["--avoid", actor] }
             if directed { arguments.append("--directed") }
             if let types { arguments += ["--via", types.joined(separator: ",")] }
+            if let maxHops { arguments += ["--max-hops", String(maxHops)] }
             return arguments
         }
     }
