@@ -138,6 +138,36 @@ struct ReportBrowserTests {
         #expect(answered >= 8, "most queries should find a path")
     }
 
+    /// The path command's own fixture, whose hedged hops make a hop limit pick a dearer,
+    /// shorter path (the hop-bounded search), in a graph file not written by `extract`.
+    @Test func pathFinderAnswersAsTheCommandLineDoesOnThePathFixture() throws {
+        let folder = try ReportBrowser.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = PathCommandTests.fixtureFile
+        let report = folder.appendingPathComponent("report.html")
+        let made = try PathCommandTests.run(["report", "--input", file.path, "-o", report.path])
+        try #require(made.status == 0, "report failed: \(made.stderr)")
+        let graph = try JSONDecoder().decode(Graph.self, from: Data(contentsOf: file))
+        let ids = graph.actors.map(\.id).sorted()
+        var queries: [ReportBrowser.PathQuery] = []
+        for maxHops in [nil, 1, 2, 3] as [Int?] {
+            queries.append(.init(from: "abu-amsha", to: "nationalist-movement-party", count: 3, maxHops: maxHops))
+        }
+        queries.append(.init(from: "abu-amsha", to: "nationalist-movement-party", directed: true))
+        for (k, id) in ids.enumerated() where k % 2 == 0 && id != ids.last {
+            queries.append(.init(from: id, to: ids[ids.count - 1 - k / 2], count: 2, types: RelationKind.allCases.map(\.rawValue)))
+        }
+        let result = try ReportBrowser.selfTest(report, ["paths": queries.map(\.json)])
+        #expect(result.errors.isEmpty, "errors in the page: \(result.errors)")
+        try #require(result.paths.count == queries.count)
+        for (query, shown) in zip(queries, result.paths) {
+            let cli = try PathCommandTests.run(query.arguments(input: file.path))
+            let cliLines = cli.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix(" ") && !$0.isEmpty }
+            let cliHeadings = cliLines.contains { $0.hasPrefix("Path ") }
+            #expect(shown.filter { cliHeadings || !$0.hasPrefix("Path ") } == cliLines, "\(query.json)")
+        }
+    }
+
     /// Names, aliases, ids, sentences, titles, rules and URLs carrying markup and script:
     /// nothing runs, nothing is injected, no `javascript:` link is made, the page still works.
     @Test func injectedMarkupRunsNoScript() throws {
