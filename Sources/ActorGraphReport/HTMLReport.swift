@@ -32,13 +32,23 @@ public struct ReportOptions: Sendable {
 public enum HTMLReport {
     /// The report of `graph`, with `documents` (by document id) supplying article addresses.
     ///
-    /// - Throws: ``RenderError`` when Graphviz cannot draw the graph.
+    /// - Parameter pathSource: where `actorgraph path` would read this graph (the project
+    ///   store when the graph came from one); the page's path finder walks each actor's edges
+    ///   in the order it lists them, so that its answers equal the command line's, ties
+    ///   included (``PathOrder``). Default: an index of `graph` as given, as for `--input`.
+    /// - Throws: ``RenderError`` when Graphviz cannot draw the graph; the source's errors.
     /// - Complexity: the layout dominates (see `DrawingSize`); the rest is O(V + E + evidence).
     public static func html(for graph: Graph, documents: [String: ReportDocument] = [:],
-                            options: ReportOptions = ReportOptions()) throws -> Data {
+                            options: ReportOptions = ReportOptions(), pathSource: (any GraphSource)? = nil) throws -> Data {
+        let source = pathSource ?? GraphIndex(graph)
         let graph = graph.normalized()
         let svg = try drawing(of: graph, options: options)
-        let json = try embeddedJSON(data(for: graph, documents: documents, options: options))
+        var report = data(for: graph, documents: documents, options: options)
+        // The relations `data` kept (both ends listed), in its order.
+        let listed = Set(report.actors.map(\.id))
+        let keys = graph.relations.filter { listed.contains($0.source) && listed.contains($0.target) }.map(\.key)
+        report.adjacency = try PathOrder.adjacency(actors: report.actors.map(\.id), relations: keys, source: source)
+        let json = try embeddedJSON(report)
         return Data(ReportPage.html(title: options.title, svg: svg, json: json).utf8)
     }
 

@@ -108,4 +108,7 @@ struct ReportData: Encodable {
     var relations: [RelationEntry]
     var evidence: [EvidenceEntry]
     var documents: [DocumentEntry]
+    /// Per actor, its edges (positions in `relations`) in the order `actorgraph path` reads
+    /// them (``PathOrder``); nil leaves the script to use report order.
+    var adjacency: [[Int]]?
 }

@@ -85,8 +85,10 @@ enum ReportScript {
   relationNode.forEach((g, i) => { if (g) relationOfNode.set(g, i); });
   const relationOfEvidence = [];
   R.forEach((r, i) => { for (const n of r.evidence) relationOfEvidence[n - 1] = i; });
-  const adjacency = A.map(() => []);
-  R.forEach((r, i) => { adjacency[r.source].push(i); if (r.target !== r.source) adjacency[r.target].push(i); });
+  // Each actor's edges, in the order `actorgraph path` reads them when the report says so
+  // (its ties break by that order), else in report order.
+  const adjacency = data.adjacency || A.map(() => []);
+  if (!data.adjacency) R.forEach((r, i) => { adjacency[r.source].push(i); if (r.target !== r.source) adjacency[r.target].push(i); });
   actorNode.forEach((g, i) => {
     if (!g) return;
     g.setAttribute('tabindex', '0');

@@ -138,6 +138,36 @@ struct ReportBrowserTests {
         #expect(answered >= 8, "most queries should find a path")
     }
 
+    /// From a project store the command line reads each actor's edges in index order, not the
+    /// graph's: the page walks them in that order too, so that ties break alike.
+    @Test func pathFinderAnswersAsTheCommandLineDoesOnAStore() throws {
+        let folder = try ReportBrowser.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store.sqlite").path
+        let corpus = PathCommandTests.packageRoot.appendingPathComponent("examples/corpus").path
+        let ingested = try PathCommandTests.run(["ingest", corpus, "--db", store])
+        try #require(ingested.status == 0, "ingest failed: \(ingested.stderr)")
+        let report = folder.appendingPathComponent("report.html")
+        let made = try PathCommandTests.run(["report", "--db", store, "-o", report.path])
+        try #require(made.status == 0, "report failed: \(made.stderr)")
+        let everyType = RelationKind.allCases.map(\.rawValue)
+        let pairs = [("abu-amsha", "nationalist-movement-party"), ("abu-amsha", "turkey"), ("ahmed-al-sharaa", "syrian-national-army"),
+                     ("iran", "isis"), ("4th-division", "united-states"), ("hezbollah", "turkey")]
+        let queries = pairs.map { ReportBrowser.PathQuery(from: $0.0, to: $0.1, count: 3, types: everyType) }
+        let result = try ReportBrowser.selfTest(report, ["paths": queries.map(\.json)])
+        #expect(result.errors.isEmpty, "errors in the page: \(result.errors)")
+        try #require(result.paths.count == queries.count)
+        for (query, shown) in zip(queries, result.paths) {
+            var arguments = query.arguments(input: "")
+            arguments.replaceSubrange(3...4, with: ["--db", store])
+            let cli = try PathCommandTests.run(arguments)
+            let cliLines = cli.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix(" ") && !$0.isEmpty }
+            let cliHeadings = cliLines.contains { $0.hasPrefix("Path ") }
+            #expect(!cliLines.isEmpty, "\(arguments): \(cli.stderr)")
+            #expect(shown.filter { cliHeadings || !$0.hasPrefix("Path ") } == cliLines, "\(query.json)")
+        }
+    }
+
     /// The path command's own fixture, whose hedged hops make a hop limit pick a dearer,
     /// shorter path (the hop-bounded search), in a graph file not written by `extract`.
     @Test func pathFinderAnswersAsTheCommandLineDoesOnThePathFixture() throws {

@@ -72,7 +72,17 @@ struct Report: ParsableCommand {
         case .tooLarge:
             break
         }
-        let html = try HTMLReport.html(for: graph, documents: documents, options: ReportOptions(title: title, layout: layout))
+        // The page's path finder walks edges in the order `actorgraph path` would read them
+        // from this input: the store itself, or an index of the graph as read.
+        let pathSource: any GraphSource
+        if input.readsStore {
+            let range = try input.dateRange()
+            pathSource = range.isUnbounded ? try input.openStore() : try input.openStore().within(range)
+        } else {
+            pathSource = GraphIndex(graph)
+        }
+        let html = try HTMLReport.html(for: graph, documents: documents, options: ReportOptions(title: title, layout: layout),
+                                       pathSource: pathSource)
         try Render.write(html, to: output, binary: false)
     }
 }
