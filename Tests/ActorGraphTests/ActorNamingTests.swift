@@ -96,4 +96,15 @@ import Testing
         #expect(actor("Eastern Hawks Brigade", in: found)?.aliases.contains("EHB") == true,
                 "got \(found.map { "\($0.name) \($0.aliases)" })")
     }
+
+    /// ANNOTATION.md: a state's own agencies get no edge to that state, whatever the words.
+    @Test func aStatesOwnAgencyGetsNoEdgeToIt() {
+        let graph = Self.extractor.graph(from: [Document(id: "own.txt", text: """
+            Syria backs the Syrian Interior Ministry. Turkey backs the Hamza Division.
+            """)])
+        let names = Dictionary(uniqueKeysWithValues: graph.actors.map { ($0.id, $0.name) })
+        let edges = graph.relations.map { "\(names[$0.source] ?? "?") \($0.kind.rawValue) \(names[$0.target] ?? "?")" }
+        #expect(!edges.contains { $0.hasPrefix("Syria ") }, "got \(edges)")
+        #expect(edges.contains("Turkey backs Hamza Division"), "got \(edges)")
+    }
 }

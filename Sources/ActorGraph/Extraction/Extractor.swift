@@ -9,6 +9,7 @@ public struct Extractor: Sendable {
     /// The learned relation classifier, when one is used; without it the rules alone decide.
     public let model: ExtractionModel?
     let pairFeatures = PairFeatures()
+    let ownBodies: OwnBodies
     /// One-word not-actors (places, communities) as word ids, for discovery's per-token tests.
     private let notActorWords: WordSet
 
@@ -21,6 +22,7 @@ public struct Extractor: Sendable {
         words = CueWords(lexicon: &lexicon)
         index = GazetteerIndex(gazetteer: gazetteer, lexicon: &lexicon)
         rules = RelationRules(words: words, lexicon: &lexicon)
+        ownBodies = OwnBodies(index: index)
         notActorWords = lexicon.ids(gazetteer.notActors.filter { !$0.contains(" ") }.sorted())
         self.lexicon = lexicon.frozen()
     }
@@ -29,8 +31,9 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document) -> DocumentExtraction {
         let reader = read(document)
         let ruleFindings = rules.relations(in: reader)
-        let found = model.map { ModelProposer(model: $0, features: pairFeatures).relations(in: reader, ruleFindings: ruleFindings) }
+        let proposed = model.map { ModelProposer(model: $0, features: pairFeatures).relations(in: reader, ruleFindings: ruleFindings) }
             ?? ruleFindings
+        let found = proposed.filter { !ownBodies.joinsStateAndOwnBody($0, reader: reader) }
         // Per actor and per sentence, arrays rather than hashed look-ups: dense articles find
         // dozens of relations, and this runs for each.
         var isEndpoint = Array(repeating: false, count: reader.actors.count)
