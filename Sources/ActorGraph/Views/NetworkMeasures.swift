@@ -41,7 +41,8 @@ public struct NetworkMeasures: Sendable {
     /// The measures of `graph`.
     ///
     /// - Complexity: betweenness O(V·E) (Brandes), run on all cores; Louvain about
-    ///   O(E log V); a 10,000-actor graph takes seconds in a release build.
+    ///   O(E log V). Measured: 10,000 actors and 50,000 relations take about 12 s of CPU in a
+    ///   release build (betweenness nearly all of it), five times that in a debug build.
     public static func of(_ graph: Graph) -> NetworkMeasures {
         let simple = SimpleGraph(graph)
         let ids = simple.ids
