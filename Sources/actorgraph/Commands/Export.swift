@@ -23,7 +23,7 @@ struct Export: ParsableCommand {
     var format: String = "json"
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "The file to write (a folder for csv and kumu); stdout when left out.", valueName: "path"))
+        "The file to write (a folder for csv, kumu and tables); stdout when left out.", valueName: "path"))
     var output: String?
 
     @Option(help: ArgumentHelp(
