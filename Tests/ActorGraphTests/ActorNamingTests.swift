@@ -107,4 +107,10 @@ import Testing
         #expect(!edges.contains { $0.hasPrefix("Syria ") }, "got \(edges)")
         #expect(edges.contains("Turkey backs Hamza Division"), "got \(edges)")
     }
+
+    @Test func aUnitOfAKnownBodyIsTheUnit() {
+        let found = actors("Officials named the Ninth Storm Division of the Syrian Arab Army.")
+        #expect(actor("Ninth Storm Division", in: found)?.kind == .armedGroup, "got \(found.map(\.name))")
+        #expect(actor("Syrian Arab Army", in: found) != nil, "got \(found.map(\.name))")
+    }
 }

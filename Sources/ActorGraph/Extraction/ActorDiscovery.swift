@@ -257,9 +257,22 @@ extension DocumentReader {
         if kind == .armedGroup, span.contains(where: { tokens[$0].kind == .word && words.civilWords.contains(tokens[$0].word) }) {
             kind = .organization
         }
+        // "Fourth Division of the Syrian Arab Army": a unit "of" a known body (not a state) is
+        // the unit; the body stays its own actor, and "of" reads as the unit's membership.
+        var span = span
+        if let of = span.first(where: { tokens[$0].word == words.of && !tokens[$0].isCapitalized }),
+           (span.lowerBound..<of).contains(where: { tokens[$0].kind == .word && words.headWords[tokens[$0].word] != nil }) {
+            var start = of + 1
+            if start < span.upperBound, tokens[start].word == words.the { start += 1 }
+            if let known = index.longestMatch(in: tokens, from: start, limit: span.upperBound), known.end == span.upperBound,
+               !known.terminal.isDemonym, index.entries[known.terminal.entry].kind != .state, wordCount(span.lowerBound..<of) >= 2 {
+                span = span.lowerBound..<of
+                lastHead = (span.lowerBound..<of).last(where: { words.headWords[tokens[$0].word] != nil }) ?? lastHead
+                if let head = words.headWords[tokens[lastHead].word] { kind = head }
+            }
+        }
         // "Fighters of the Free Valley Brigade": when the head word comes after "of" and no head
         // word stands before it, the name starts after the connector.
-        var span = span
         if let connector = span.first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
                 && (tokens[$0].word == words.of || tokens[$0].word == words.for) }),
            connector < lastHead,
