@@ -113,4 +113,17 @@ import Testing
         #expect(actor("Ninth Storm Division", in: found)?.kind == .armedGroup, "got \(found.map(\.name))")
         #expect(actor("Syrian Arab Army", in: found) != nil, "got \(found.map(\.name))")
     }
+
+    @Test func aTitleBeforeAnAppositiveNameIsNotPartOfIt() {
+        let found = actors("Governor Karim Haddad, a former militia commander, resigned.")
+        #expect(actor("Karim Haddad", in: found)?.kind == .person, "got \(found.map(\.name))")
+        #expect(actor("Governor Karim Haddad", in: found) == nil)
+    }
+
+    @Test func aGivenNameAloneIsTheOnePersonWhoHasIt() {
+        let found = actors("Commander Jalaluddin Omari led the raid. Two years later Jalaluddin retreated to the hills.")
+        #expect(actor("Jalaluddin Omari", in: found)?.aliases.contains("Jalaluddin") == true,
+                "got \(found.map { "\($0.name) \($0.aliases)" })")
+        #expect(found.count == 1)
+    }
 }

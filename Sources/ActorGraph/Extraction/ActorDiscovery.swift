@@ -173,6 +173,11 @@ extension DocumentReader {
 
     /// `X Y, a security official`, `X Y, the commander of`, `X Y said`, `led by X Y`.
     func personByAppositive(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
+        // "President Bashar al-Assad, ...": the title is not part of the name.
+        var span = span
+        while span.count > 1, tokens[span.lowerBound].kind == .word, words.personRoles.contains(tokens[span.lowerBound].word) {
+            span = span.dropFirst()
+        }
         guard isPersonShaped(span) else { return nil }
         if span.lowerBound - 2 >= sentence.lowerBound, tokens[span.lowerBound - 1].word == words.by,
            words.leadershipVerbs.contains(tokens[span.lowerBound - 2].word) {
@@ -410,6 +415,7 @@ extension DocumentReader {
     /// document uses them after the full name is known.
     func findShortForms() {
         var surnameOwners: [Int32: Set<Int>] = [:]
+        var givenNameOwners: [Int32: Set<Int>] = [:]
         for mention in mentions {
             let actor = root(mention.actor)
             guard actors[actor].kind == .person, actors[actor].entry == nil else { continue }
@@ -419,8 +425,17 @@ extension DocumentReader {
             if surname.isCapitalized && lexicon.text(of: surname.word).count >= 3 {
                 surnameOwners[surname.word, default: []].insert(actor)
             }
+            // An encyclopedia may go on by the given name ("Jalaluddin retreated to ...").
+            if let first = nameWords.first, tokens[first].isCapitalized, !words.nameParticles.contains(tokens[first].word),
+               !words.personRoles.contains(tokens[first].word), lexicon.text(of: tokens[first].word).count >= 5 {
+                givenNameOwners[tokens[first].word, default: []].insert(actor)
+            }
         }
         for (word, owners) in surnameOwners where owners.count == 1 {
+            if shortForms[word] == nil, let owner = owners.first { shortForms[word] = owner }
+        }
+        // A given name only where no one's surname is the same word and one person has it.
+        for (word, owners) in givenNameOwners where owners.count == 1 && surnameOwners[word] == nil {
             if shortForms[word] == nil, let owner = owners.first { shortForms[word] = owner }
         }
         guard !shortForms.isEmpty else { return }

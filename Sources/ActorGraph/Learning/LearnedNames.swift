@@ -30,6 +30,13 @@ extension DocumentReader {
         while start < run.upperBound, tokens[start].kind == .word, self.words.personRoles.contains(tokens[start].word) {
             start += 1
         }
+        // ... and so is what stands before a title inside the run: "Turkish President
+        // Erdogan", "Hezbollah Secretary-General X" name the person after the last title.
+        if let title = (start..<run.upperBound).last(where: {
+            tokens[$0].kind == .word && tokens[$0].isCapitalized && self.words.personRoles.contains(tokens[$0].word)
+        }), title + 1 < run.upperBound, title > start {
+            start = title + 1
+        }
         let span = start..<run.upperBound
         guard !span.isEmpty, tokens[span.lowerBound].kind == .word || tokens[span.lowerBound].kind == .number else { return nil }
         let words = wordCount(span)
