@@ -126,4 +126,10 @@ import Testing
                 "got \(found.map { "\($0.name) \($0.aliases)" })")
         #expect(found.count == 1)
     }
+
+    @Test func aTitleAfterABodysNameIsNotPartOfIt() {
+        let found = actors("The Coastal Naval Forces Chief of Staff resigned on Monday.")
+        #expect(actor("Coastal Naval Forces", in: found) != nil, "got \(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains("Chief") }, "got \(found.map(\.name))")
+    }
 }

@@ -287,6 +287,14 @@ extension DocumentReader {
             span = start..<span.upperBound
             guard wordCount(span) >= 2 else { return nil }
         }
+        // "Naval Forces Chief of Staff", "Army Col.", "Shura Council Member": a title after the
+        // body's head word is someone's title in that body, not part of the body's name.
+        if let title = (lastHead + 1..<span.upperBound).first(where: {
+            tokens[$0].kind == .word && tokens[$0].isCapitalized && words.personRoles.contains(tokens[$0].word)
+        }) {
+            span = span.lowerBound..<title
+            guard wordCount(span) >= 2 else { return nil }
+        }
         // The head word must have a name word with it: before it, or after it through "of/for".
         let hasOwnName = span.contains { i in
             i != lastHead && tokens[i].kind == .word && tokens[i].isCapitalized && words.headWords[tokens[i].word] == nil
