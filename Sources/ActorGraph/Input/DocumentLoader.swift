@@ -179,7 +179,11 @@ public struct DocumentLoader: Sendable {
     /// One article piped in (`-`): HTML when it begins with a tag, Markdown with front matter,
     /// JSON Lines when every line is an object, else plain text. Its id is `stdin-` and a hash
     /// of its bytes, so that the same text piped again is the same document and another text
-    /// is another one (one fixed name would make each piped article replace the last).
+    /// is another one (one fixed name would make each piped article replace the last). A piped
+    /// JSON Lines stream's records are `stdin-HASH#ID` (`stdin-HASH:N`, the line, for one
+    /// without an id, as a file's are `file:N`): every piped stream comes from the same
+    /// `/dev/stdin`, so two streams that both number their records 1, 2 would otherwise be
+    /// the same documents and replace each other.
     public func read(standardInput data: Data) throws -> LoadedFile {
         let path = "(standard input)"
         guard let text = String(data: data, encoding: .utf8) else {
@@ -201,7 +205,15 @@ public struct DocumentLoader: Sendable {
         } else {
             format = "txt"
         }
-        return try parse(text, format: format, id: id, path: path)
+        var loaded = try parse(text, format: format, id: id, path: path)
+        if format == "jsonl" {
+            let lineName = "\(path):"
+            for index in loaded.documents.indices {
+                let own = loaded.documents[index].id
+                loaded.documents[index].id = own.hasPrefix(lineName) ? "\(id):" + own.dropFirst(lineName.count) : "\(id)#\(own)"
+            }
+        }
+        return loaded
     }
 
     /// Articles from the text of a file (or standard input) of the given format (an extension).
