@@ -31,9 +31,15 @@ public struct LoggedCorrection: Codable, Hashable, Sendable {
 /// undone only after that one. Corrections that merely share an actor (two asserts on the
 /// SNA, an alias and an assert) stay independent. Kept in `correction_log.subjects` as
 /// ` w:KEY r:KEY `, so that `LIKE '% w:k12 %'` finds the corrections of a key.
+///
+/// Keys name actors by row id, and `actor.id` is reused once its row is deleted (no
+/// AUTOINCREMENT), so the slug each id had when the correction was made is kept beside them
+/// as ` s:12=slug `: undo compares it and refuses rather than act on another actor.
 struct CorrectionSubjects: Sendable {
     var writes: [String] = []
     var reads: [String] = []
+    /// The slug of each actor row the correction named, when it was made.
+    var slugs: [Int64: String] = [:]
 
     static func actor(_ id: Int64) -> String { "a\(id)" }
     static func kind(_ id: Int64) -> String { "k\(id)" }
@@ -45,7 +51,13 @@ struct CorrectionSubjects: Sendable {
 
     var text: String? {
         let keys = writes.map { "w:" + $0 } + reads.map { "r:" + $0 }
+            + slugs.sorted { $0.key < $1.key }.map { "s:\($0.key)=" + Self.escape($0.value) }
         return keys.isEmpty ? nil : " " + keys.joined(separator: " ") + " "
+    }
+
+    /// A slug as one space-free token (slugs are dashed words, but a store may hold others).
+    private static func escape(_ slug: String) -> String {
+        slug.addingPercentEncoding(withAllowedCharacters: CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))) ?? slug
     }
 
     init(writes: [String] = [], reads: [String] = []) {
@@ -57,6 +69,11 @@ struct CorrectionSubjects: Sendable {
         for key in (text ?? "").split(separator: " ") {
             if key.hasPrefix("w:") { writes.append(String(key.dropFirst(2))) }
             if key.hasPrefix("r:") { reads.append(String(key.dropFirst(2))) }
+            if key.hasPrefix("s:"), let equals = key.firstIndex(of: "="),
+               let id = Int64(key[key.index(key.startIndex, offsetBy: 2)..<equals]) {
+                let slug = String(key[key.index(after: equals)...])
+                slugs[id] = slug.removingPercentEncoding ?? slug
+            }
         }
     }
 
@@ -100,6 +117,18 @@ enum UndoStep: Codable, Sendable {
     case setName(actor: Int64, name: String, dropName: String?)
     /// Undo of `actor remove`.
     case unhide(actor: Int64)
+
+    /// Every actor row the step acts on: undo checks each is still the actor it was.
+    var actorIDs: Set<Int64> {
+        switch self {
+        case .deleteMerge(let absorbed): [absorbed]
+        case .restoreMerge(let absorbed, let into, _): [absorbed, into]
+        case .removeName(let actor, _, _), .unaddActor(let actor, _), .setKind(let actor, _),
+             .setName(let actor, _, _), .unhide(let actor): [actor]
+        case .restoreNames(let rows): Set(rows.map(\.actor))
+        case .restoreEdge(let source, _, let target, _): [source, target]
+        }
+    }
 }
 
 /// Corrections of the actors themselves, and the log that lists and undoes every correction.
@@ -305,6 +334,7 @@ extension ProjectStore {
                         + "undo #\(id) first: `actorgraph corrections undo \(id)`")
                 }
             }
+            try Self.checkSameActors(db, step: step, subjects: subjects, entry: entry)
             try apply(step, db: db, number: number)
             let undo = try log(db, "undo", "#\(number) \(entry.command) \(entry.detail)", subjects: CorrectionSubjects(reads: subjects.writes))
             try db.execute(sql: "UPDATE correction_log SET undone_by = ? WHERE id = ?", arguments: [undo, number])
@@ -313,6 +343,31 @@ extension ProjectStore {
         }
         invalidateCorrections()
         return (entry, undoNumber)
+    }
+
+    /// Refuses an undo whose actor rows no longer hold the actors the correction named: ids
+    /// are reused after a row is deleted, so undoing blindly could retype, rename or re-alias
+    /// another actor, or change nothing and still report success.
+    ///
+    /// Corrections logged before slugs were kept are undone only while their text names the
+    /// actor now at each row (every detail names its actors by slug), else refused.
+    private static func checkSameActors(_ db: Database, step: UndoStep, subjects: CorrectionSubjects,
+                                        entry: LoggedCorrection) throws {
+        let words = Set(entry.detail.split { $0 == " " || $0 == ":" }.map(String.init))
+        for id in step.actorIDs.sorted() {
+            let current = try slug(db, id: id)
+            if let recorded = subjects.slugs[id] {
+                guard current == recorded else {
+                    throw StoreError.invalidCorrection(reason: "#\(entry.number)'s actor \(recorded) is no longer in the store "
+                        + "(\(current.map { "its row now holds \($0)" } ?? "it was deleted")); nothing was undone; "
+                        + "make the opposite correction by hand if it is still needed")
+                }
+            } else if current.map(words.contains) != true {
+                throw StoreError.invalidCorrection(reason: "#\(entry.number) (\(entry.command) \(entry.detail)) was logged before "
+                    + "actorgraph recorded which actor it names, and its actor is no longer in the store as it was; "
+                    + "nothing was undone; make the opposite correction by hand if it is still needed")
+            }
+        }
     }
 
     private func apply(_ step: UndoStep, db: Database, number: Int64) throws {

@@ -353,6 +353,11 @@ extension ProjectStore {
             return db.lastInsertedRowID
         }
         let encodedUndo = try undo.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        // The slug of every actor row the undo would touch, so that undo can tell a reused id.
+        var subjects = subjects
+        for id in undo?.actorIDs ?? [] {
+            if let slug = try Self.slug(db, id: id) { subjects.slugs[id] = slug }
+        }
         try db.execute(sql: "INSERT INTO correction_log(command, detail, created_at, note, subjects, undo) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [command, detail, Self.timestamp(), note, subjects.text, encodedUndo])
         return db.lastInsertedRowID
