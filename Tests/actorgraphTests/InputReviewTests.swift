@@ -44,4 +44,23 @@ import Testing
             """)
         #expect(again.stdout.contains("0 new") && again.stdout.contains("4 documents"), "\(again.stdout)")
     }
+
+    /// `unzip` reads its archive argument as a wildcard: `Report [draft].docx` matched
+    /// `Report d.docx` (and no file at all without it).
+    @Test(.enabled(if: hasUnzip, "needs unzip, as Scripts/setup installs"))
+    func aWordFileNamedLikeAWildcardIsReadItself() throws {
+        let folder = try Folder()
+        try InputCLITests.docx("Iran backs the Houthis.").write(to: folder.url.appendingPathComponent("Report [draft].docx"))
+        let alone = try Self.run(["extract", "--compact", folder.path("Report [draft].docx")])
+        #expect(alone.status == 0 && alone.stdout.contains("Houthis"), "\(alone.stdout)\(alone.stderr)")
+        try InputCLITests.docx("Qatar backs Hamas.").write(to: folder.url.appendingPathComponent("Report d.docx"))
+        for name in ["Report *.docx", "Report ?.docx"] {
+            try InputCLITests.docx("Egypt backs the Libyan National Army.").write(to: folder.url.appendingPathComponent(name))
+        }
+        for (name, actor) in [("Report [draft].docx", "Houthis"), ("Report *.docx", "Libyan National Army"), ("Report ?.docx", "Libyan National Army")] {
+            let result = try Self.run(["extract", "--compact", folder.path(name)])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(result.stdout.contains(actor) && !result.stdout.contains("Hamas"), "\(name): \(result.stdout)")
+        }
+    }
 }
