@@ -63,4 +63,19 @@ import Testing
             #expect(result.stdout.contains(actor) && !result.stdout.contains("Hamas"), "\(name): \(result.stdout)")
         }
     }
+
+    /// Every date option takes a year or a month: `export --as-of 2024` was refused.
+    @Test func exportAsOfTakesAYearOrAMonth() throws {
+        let graph = PathCommandTests.fixtureFile.path
+        for value in ["2024", "2024-05", "2024-05-31"] {
+            let result = try Self.run(["export", "--input", graph, "--format", "json", "--as-of", value])
+            #expect(result.status == 0, "--as-of \(value): \(result.stderr)")
+        }
+        for value in ["2024-13", "May", "2024-02-30"] {
+            let result = try Self.run(["export", "--input", graph, "--format", "json", "--as-of", value])
+            #expect(result.status == 64 && result.stderr.contains("'--as-of \(value)'"), "--as-of \(value): \(result.stderr)")
+        }
+        let help = try Self.run(["export", "--help"])
+        #expect(help.stdout.contains("--as-of <date>") && help.stdout.contains("YYYY-MM"), "\(help.stdout)")
+    }
 }

@@ -34,7 +34,8 @@ struct Export: ParsableCommand {
     @Flag(help: "GraphML with yEd's node and edge graphics (shapes and colours by type).")
     var yed = false
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The graph as known on this day (same as --until).", valueName: "YYYY-MM-DD"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The graph as known on this day (YYYY-MM-DD; YYYY or YYYY-MM to its last day); same as --until.", valueName: "date"))
     var asOf: String?
 
     func validate() throws {
@@ -53,8 +54,9 @@ struct Export: ParsableCommand {
         }
         if yed, format != .graphml { throw ValidationError("'--yed' is for '--format graphml', not '--format \(format.rawValue)'") }
         if asOf != nil, input.until != nil { throw ValidationError("give '--as-of' or '--until', not both") }
-        if let asOf, DateRange.normalizedDay(asOf) == nil {
-            throw ValidationError("'--as-of \(asOf)': not a date; write it as YYYY-MM-DD")
+        // A year or a month is a bound like any other date option's: its last day.
+        if let asOf, DateRange.boundDay(asOf, atEnd: true) == nil {
+            throw ValidationError("'--as-of \(asOf)': not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY")
         }
     }
 
