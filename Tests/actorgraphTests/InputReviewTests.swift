@@ -78,4 +78,23 @@ import Testing
         let help = try Self.run(["export", "--help"])
         #expect(help.stdout.contains("--as-of <date>") && help.stdout.contains("YYYY-MM"), "\(help.stdout)")
     }
+
+    /// A broken link and a folder that cannot be opened are files not read, as an unknown
+    /// file type is: all are counted and named in the summary.
+    @Test func brokenLinksAndClosedFoldersAreCountedInTheSummary() throws {
+        let folder = try Folder()
+        try folder.write("a.txt", "Turkey backs the Syrian National Army.")
+        try folder.write("photo.png", "not an article")
+        try FileManager.default.createSymbolicLink(atPath: folder.path("gone.txt"), withDestinationPath: folder.path("nowhere.txt"))
+        try folder.write("closed/b.txt", "Iran backs Hezbollah.")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: folder.path("closed"))
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path("closed")) }
+        let closedIsUnreadable = (try? FileManager.default.contentsOfDirectory(atPath: folder.path("closed"))) == nil
+        let result = try Self.run(["ingest", "--quiet", "--db", folder.path("s.sqlite"), folder.url.path])
+        let summary = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("could not read") }, "\(result.stdout)")
+        var names = ["photo.png", "gone.txt"]
+        if closedIsUnreadable { names.append("closed") }  // root opens any folder
+        #expect(summary.hasPrefix("could not read \(names.count) files"), "\(summary)")
+        for name in names { #expect(summary.contains(name), "\(name): \(summary)") }
+    }
 }

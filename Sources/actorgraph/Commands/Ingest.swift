@@ -62,9 +62,16 @@ struct Ingest: ParsableCommand {
         let storeFile = URL(fileURLWithPath: store.path).standardizedFileURL.path
         let storeFiles = Set(["", "-wal", "-shm", "-journal"].map { storeFile + $0 })
         let files = try loader.articleFiles(in: articles.paths) { problem in
-            if case .unsupported(let path) = problem {
+            // Every file or folder left out while walking counts: an unknown type, a link to
+            // nothing, a folder that cannot be opened.
+            switch problem {
+            case .unsupported(let path):
                 if storeFiles.contains(URL(fileURLWithPath: path).standardizedFileURL.path) { return }
                 unread.append(path)
+            case .brokenLink(let path), .unreadableFolder(let path, _):
+                unread.append(path)
+            default:
+                break
             }
             FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
         }
