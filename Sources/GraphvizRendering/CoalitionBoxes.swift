@@ -29,7 +29,9 @@ public enum CoalitionBoxes {
         var enemies: [Actor.ID: Set<Actor.ID>] = [:]
         for relation in graph.relations where relation.source != relation.target {
             switch relation.kind {
-            case .memberOf where !relation.former:
+            // Only a membership the text states: a reported or claimed one ("reportedly
+            // part of") is no ground for drawing the actors as one body.
+            case .memberOf where !relation.former && !relation.hedged:
                 guard let head = kinds[relation.target], coalitionKinds.contains(head),
                       kinds[relation.source] == .armedGroup else { continue }
                 members[relation.target, default: []].insert(relation.source)
@@ -54,9 +56,9 @@ public enum CoalitionBoxes {
         }
         var boxed: Set<Actor.ID> = []
         var boxes: [Box] = []
-        let order = candidates.keys.sorted { (candidates[$0]!.count, $1) > (candidates[$1]!.count, $0) }
-        for head in order where !boxed.contains(head) {
-            let inside = (candidates[head] ?? []).filter { !boxed.contains($0) && candidates[$0] == nil }
+        let order = candidates.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+        for (head, group) in order where !boxed.contains(head) {
+            let inside = group.filter { !boxed.contains($0) && candidates[$0] == nil }
             guard inside.count >= minimumMembers else { continue }
             boxed.insert(head)
             boxed.formUnion(inside)
