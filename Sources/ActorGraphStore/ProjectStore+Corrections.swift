@@ -17,7 +17,8 @@ extension ProjectStore {
             return try NameResolver(source: self).resolve(name)
         } catch let error as NameResolutionError {
             switch error {
-            case .emptyName: throw StoreError.unknownActor(name: name, suggestions: [])
+            // Not "no actor named ''": the name itself is missing.
+            case .emptyName: throw StoreError.invalidCorrection(reason: "\(NameResolutionError.emptyName)")
             case .unknown(_, let suggestions):
                 // A name of an actor a person removed is not a typo: say which correction hid it.
                 if let removal = try removedActor(named: name) { throw removal }

@@ -267,6 +267,7 @@ import Testing
             if tool {
                 let reason = file.hasSuffix(".pdf") ? "(not a readable PDF" : "(not a Word .docx document"
                 #expect(result.stderr.contains(reason) && !result.stderr.contains("install"), "\(arguments): \(result.stderr)")
+                if file.hasSuffix(".docx") { #expect(result.stderr.contains("save it again as .docx"), "\(result.stderr)") }
             }
         }
     }

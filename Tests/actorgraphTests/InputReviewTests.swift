@@ -97,4 +97,22 @@ import Testing
         #expect(summary.hasPrefix("could not read \(names.count) files"), "\(summary)")
         for name in names { #expect(summary.contains(name), "\(name): \(summary)") }
     }
+
+    /// Messages: an empty actor name is called that, and names a person typed are printed
+    /// with control characters made visible, as `corrections` prints them.
+    @Test func anEmptyNameAndControlCharactersInNames() throws {
+        let folder = try Folder()
+        let store = try MessageCLITests.store(in: folder)
+        let empty = try Self.run(["actor", "retype", " ", "person", "--db", store])
+        #expect(empty.status == 64 && empty.stderr.contains("empty actor name") && !empty.stderr.contains("no actor named"), "\(empty.stderr)")
+        let added = try Self.run(["actor", "add", "Evil\u{1B}[2JName", "--type", "person", "--alias", "Ev\u{7}il", "--db", store])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(!added.stdout.contains("\u{1B}") && !added.stdout.contains("\u{7}"), "\(added.stdout.debugDescription)")
+        let renamed = try Self.run(["actor", "rename", "Turkey", "Tur\u{1B}]0;title\u{7}key", "--db", store])
+        #expect(renamed.status == 0 && !renamed.stdout.contains("\u{1B}"), "\(renamed.stdout.debugDescription)\(renamed.stderr)")
+        let retyped = try Self.run(["actor", "retype", "Turkey", "organization", "--db", store])
+        #expect(retyped.status == 0 && !retyped.stdout.contains("\u{1B}"), "\(retyped.stdout.debugDescription)")
+        let removed = try Self.run(["actor", "remove", "Turkey", "--db", store])
+        #expect(removed.status == 0 && !removed.stdout.contains("\u{1B}"), "\(removed.stdout.debugDescription)")
+    }
 }

@@ -35,7 +35,9 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
         case .empty(let path):
             return "\(path): file is empty; remove it or give it an article's text"
         case .unreadable(let path, let reason):
-            let hint = reason.contains("permission") ? "check its permissions" : "check the file and the disk"
+            let hint = reason.contains("permission") ? "check its permissions"
+                : reason.contains("Word .docx") ? "open it in Word or LibreOffice and save it again as .docx, or save the article as text"
+                : "check the file and the disk"
             return "\(path): cannot be read (\(reason)); \(hint)"
         case .unsupported(let path):
             return "\(path): not an article file; give .txt, .md, .html, .jsonl, .pdf or .docx files"
@@ -46,7 +48,7 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
         case .brokenLink(let path):
             return "\(path): link to a file or folder that does not exist, left out; fix or remove the link"
         case .notAFile(let path, let kind):
-            return "\(path): \(kind), not an article file; give a saved .txt, .md, .html or .jsonl file, or a folder of them"
+            return "\(path): \(kind), not an article file; give a saved .txt, .md, .html, .jsonl, .pdf or .docx file, or a folder of them"
         case .utf16(let path):
             return "\(path): UTF-16 text; convert it first with `iconv -f utf-16 -t utf-8`"
         case .missingTool(let path, let tool, let package):

@@ -45,7 +45,7 @@ struct ActorCorrection: ParsableCommand {
             let actor = try store.open(create: false)
                 .addActor(name, kind: try ActorCorrection.kind(type, option: "--type "), aliases: aliases, note: note)
             let aka = actor.aliases.isEmpty ? "" : ", also \(actor.aliases.joined(separator: ", "))"
-            print("added \(actor.name) (\(actor.kind.rawValue), id \(actor.id))\(aka)")
+            print(TerminalText.safe("added \(actor.name) (\(actor.kind.rawValue), id \(actor.id))\(aka)"))
         }
     }
 
@@ -68,7 +68,7 @@ struct ActorCorrection: ParsableCommand {
         func run() throws {
             let (before, after) = try store.open(create: false)
                 .retypeActor(actor, to: try ActorCorrection.kind(type, option: ""), note: note)
-            print("\(after.name) (\(after.id)) is now \(after.kind.rawValue), was \(before.kind.rawValue)")
+            print(TerminalText.safe("\(after.name) (\(after.id)) is now \(after.kind.rawValue), was \(before.kind.rawValue)"))
         }
     }
 
@@ -89,7 +89,7 @@ struct ActorCorrection: ParsableCommand {
 
         func run() throws {
             let (before, after) = try store.open(create: false).renameActor(actor, to: name, note: note)
-            print("\(before.name) (\(after.id)) is now shown as \(after.name)")
+            print(TerminalText.safe("\(before.name) (\(after.id)) is now shown as \(after.name)"))
         }
     }
 
@@ -108,7 +108,7 @@ struct ActorCorrection: ParsableCommand {
 
         func run() throws {
             let (removed, number) = try store.open(create: false).removeActor(actor, note: note)
-            print("removed \(removed.name) (\(removed.id)); bring it back with `actorgraph corrections undo \(number)`")
+            print(TerminalText.safe("removed \(removed.name) (\(removed.id)); bring it back with `actorgraph corrections undo \(number)`"))
         }
     }
 }
