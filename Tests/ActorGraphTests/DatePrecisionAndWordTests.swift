@@ -40,7 +40,11 @@ import Testing
         let markdown = try loader.read(standardInput: Data("---\ndate: 2024-05-06\n---\nIran backs Hezbollah.\n".utf8))
         #expect(markdown.documents.first?.date == "2024-05-06")
         let lines = try loader.read(standardInput: Data("{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n".utf8))
-        #expect(lines.documents.map(\.id) == ["a", "b"])
+        // Records keep their ids under the stream's hash: another stream's "a" is another document.
+        let stream = try #require(lines.documents.first?.id.split(separator: "#").first.map(String.init))
+        #expect(stream.hasPrefix("stdin-") && lines.documents.map(\.id) == [stream + "#a", stream + "#b"])
+        let otherLines = try loader.read(standardInput: Data("{\"id\": \"a\", \"text\": \"Three.\"}\n".utf8))
+        #expect(otherLines.documents.first?.id.hasSuffix("#a") == true && otherLines.documents.first?.id != lines.documents.first?.id)
         let plain = try loader.read(standardInput: Data("Iran backs Hezbollah.".utf8))
         let again = try loader.read(standardInput: Data("Iran backs Hezbollah.".utf8))
         let other = try loader.read(standardInput: Data("Iran backs the Houthis.".utf8))
