@@ -207,7 +207,9 @@ extension ProjectStore {
     public func addAlias(_ alias: String, to actorName: String) throws -> Actor {
         let actor = try resolveActor(actorName)
         let folded = NameFolding.fold(alias)
-        guard !folded.isEmpty else { throw StoreError.unknownActor(name: alias, suggestions: []) }
+        guard !folded.isEmpty else {
+            throw StoreError.invalidCorrection(reason: "empty alias; give the name to add, as in `actorgraph alias add ACTOR NAME`")
+        }
         let corrections = try corrections()
         try write { db in
             guard let id = try Self.rowID(db, slug: actor.id) else { throw StoreError.unknownActor(name: actorName, suggestions: []) }

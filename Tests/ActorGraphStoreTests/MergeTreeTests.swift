@@ -155,6 +155,17 @@ import Testing
         #expect(try reader.resolveActor("Iran").id == Self.iran.id)
     }
 
+    /// An empty alias is a usage mistake named as such, not "no actor named ''".
+    @Test func anEmptyAliasIsRefusedAsEmpty() throws {
+        let store = try seeded()
+        do {
+            _ = try store.addAlias("  ", to: "Turkey")
+            Issue.record("an empty alias was added")
+        } catch let error as StoreError {
+            #expect("\(error)".contains("empty alias"), "got \(error)")
+        }
+    }
+
     enum Outcome: Sendable, CustomStringConvertible {
         case success(String), failure(String)
         var description: String {
