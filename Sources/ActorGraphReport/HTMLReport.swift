@@ -56,13 +56,9 @@ public enum HTMLReport {
     /// ids; actors with no relation left out and counted in the caption: the tables and the
     /// search still list them), reduced to the `<svg>` element so that it can sit inside HTML.
     static func drawing(of graph: Graph, options: ReportOptions) throws -> String {
-        var drawn = graph
         var render = RenderOptions(format: .svg, layout: options.layout, title: options.title)
-        if !graph.relations.isEmpty {
-            let touched = Set(graph.relations.flatMap { [$0.source, $0.target] })
-            drawn.actors = graph.actors.filter { touched.contains($0.id) }
-            render.isolatesLeftOut = graph.actors.count - drawn.actors.count
-        }
+        let drawn: Graph
+        (drawn, render.isolatesLeftOut) = graph.withoutIsolates()
         let data = try Renderer.render(drawn, options: render)
         return SVGInlining.inlined(String(decoding: data, as: UTF8.self))
     }

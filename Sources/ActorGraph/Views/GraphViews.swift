@@ -2,6 +2,17 @@ import Foundation
 
 /// Views: pure functions from a graph to a smaller graph. None knows about Graphviz.
 extension Graph {
+    /// The graph without the actors no relation touches, and how many were left out: a
+    /// diagram of relations leaves them out (`render`, the report's drawing) and its caption
+    /// counts them. A graph with no relation at all is kept whole: its actors are all there is.
+    public func withoutIsolates() -> (graph: Graph, leftOut: Int) {
+        guard !relations.isEmpty else { return (self, 0) }
+        let touched = Set(relations.flatMap { [$0.source, $0.target] })
+        var kept = self
+        kept.actors = actors.filter { touched.contains($0.id) }
+        return (kept, actors.count - kept.actors.count)
+    }
+
     /// The ego network of `center`: every actor within `depth` hops of it (edges followed
     /// in either direction), and every relation between two of those actors.
     ///

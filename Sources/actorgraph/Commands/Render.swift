@@ -126,11 +126,8 @@ struct Render: ParsableCommand {
         // as loose nodes, made most of one: they are left out unless asked for (then drawn in
         // a grid under the diagram), and the caption counts them. A focus keeps its centre.
         var isolatesLeftOut = 0
-        if !isolates, focus == nil, !graph.relations.isEmpty {
-            let touched = Set(graph.relations.flatMap { [$0.source, $0.target] })
-            let kept = graph.actors.filter { touched.contains($0.id) }
-            isolatesLeftOut = graph.actors.count - kept.count
-            graph = Graph(actors: kept, relations: graph.relations)
+        if !isolates, focus == nil {
+            (graph, isolatesLeftOut) = graph.withoutIsolates()
         }
 
         if graph.actors.isEmpty {
