@@ -10,6 +10,7 @@ public struct Extractor: Sendable {
     public let model: ExtractionModel?
     let pairFeatures = PairFeatures()
     let ownBodies: OwnBodies
+    let designationWording: DesignationWording
     /// One-word not-actors (places, communities) as word ids, for discovery's per-token tests.
     private let notActorWords: WordSet
 
@@ -23,6 +24,7 @@ public struct Extractor: Sendable {
         index = GazetteerIndex(gazetteer: gazetteer, lexicon: &lexicon)
         rules = RelationRules(words: words, lexicon: &lexicon)
         ownBodies = OwnBodies(index: index)
+        designationWording = DesignationWording(lexicon: &lexicon)
         notActorWords = lexicon.ids(gazetteer.notActors.filter { !$0.contains(" ") }.sorted())
         self.lexicon = lexicon.frozen()
     }
@@ -34,6 +36,7 @@ public struct Extractor: Sendable {
         let proposed = model.map { ModelProposer(model: $0, features: pairFeatures).relations(in: reader, ruleFindings: ruleFindings) }
             ?? ruleFindings
         let found = proposed.filter { !ownBodies.joinsStateAndOwnBody($0, reader: reader) }
+            .map { designationWording.adjusted($0, reader: reader) }
         // Per actor and per sentence, arrays rather than hashed look-ups: dense articles find
         // dozens of relations, and this runs for each.
         var isEndpoint = Array(repeating: false, count: reader.actors.count)

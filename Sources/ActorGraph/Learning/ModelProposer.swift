@@ -63,7 +63,9 @@ struct ModelProposer: Sendable {
                 source: source, target: target, kind: kind, sentence: pair.sentence,
                 hedged: ClauseMarks.isHedged(reader: reader, sentence: pair.sentence, around: min(a.start, b.start)..<max(a.end, b.end)),
                 former: ClauseMarks.isFormer(reader: reader, sentence: pair.sentence, around: min(a.start, b.start)..<max(a.end, b.end)),
-                rule: agreeing.map { "model+" + $0 } ?? "model", confidence: probabilities[top])
+                rule: agreeing.map { "model+" + $0 } ?? "model",
+                // A rule and the model agreeing are no less sure than the rule alone.
+                confidence: agreeing == nil ? probabilities[top] : max(probabilities[top], Self.ruleConfidence))
             if let previous = best[key] {
                 if probabilities[top] > previous.p { best[key] = (relation, probabilities[top]) }
             } else {
