@@ -46,14 +46,45 @@ extension ProjectStore {
         var length = 0
         let fields = [document.text, document.title ?? "", document.date ?? "", document.url ?? ""]
         for (index, field) in fields.enumerated() {
-            for byte in field.utf8 + [UInt8(index), 0xFF] {
-                first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                second = (second << 7) | (second >> 57)
-                length += 1
+            // Each field's bytes, then its number and 0xFF. Read in place: joining them into
+            // a new array first copied every article once more.
+            if field.utf8.withContiguousStorageIfAvailable({ mix($0, &first, &second) }) == nil {
+                Array(field.utf8).withUnsafeBufferPointer { mix($0, &first, &second) }
             }
+            [UInt8(index), 0xFF].withUnsafeBufferPointer { mix($0, &first, &second) }
+            length += field.utf8.count + 2
         }
         return String(format: "%016llx%016llx-%llx", first, second, UInt64(length))
+    }
+
+    /// One step of ``contentHash(of:)`` over `bytes`.
+    private static func mix(_ bytes: UnsafeBufferPointer<UInt8>, _ first: inout UInt64, _ second: inout UInt64) {
+        var a = first, b = second
+        for byte in bytes {
+            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            b = (b << 7) | (b >> 57)
+        }
+        first = a
+        second = b
+    }
+
+    /// For each of `documents`, whether exactly its content is stored already as `extractor`
+    /// read it (see ``isStored(_:extractor:)``): one read for a whole batch, so that
+    /// extraction can be skipped for the documents a rerun has stored.
+    public func storedContent(_ documents: [Document], extractor: String? = nil) throws -> [Bool] {
+        guard !documents.isEmpty else { return [] }
+        let hashes = documents.map(Self.contentHash(of:))
+        let columns = self.columns
+        return try read { db in
+            if extractor != nil, !columns.documentExtractor { return hashes.map { _ in false } }
+            let statement = extractor == nil
+                ? try db.cachedStatement(sql: "SELECT id FROM document WHERE hash = ? LIMIT 1")
+                : try db.cachedStatement(sql: "SELECT id FROM document WHERE hash = ? AND extractor = ? LIMIT 1")
+            return try hashes.map { hash in
+                try Int64.fetchOne(statement, arguments: extractor.map { [hash, $0] } ?? [hash]) != nil
+            }
+        }
     }
 
     /// Whether exactly this content is stored already, so extraction can be skipped.
@@ -105,135 +136,257 @@ extension ProjectStore {
     /// is the document's identity as given.
     public func ingest(_ document: Document, actors: [Actor], relations: [Relation], sourcePath: String? = nil,
                        extractor: String? = nil, reextract: Bool = false) throws -> IngestResult {
-        let hash = Self.contentHash(of: document)
-        let date = document.date.flatMap(DateRange.normalizedDay) ?? document.date
+        let item = IngestItem(document, actors: actors, relations: relations, sourcePath: sourcePath,
+                              extractor: extractor, reextract: reextract)
+        return try ingest([item])[0]
+    }
+
+    /// Stores a batch of documents, in order, in one write transaction: each one exactly as
+    /// ``ingest(_:actors:relations:sourcePath:extractor:reextract:)`` would, with the same ids
+    /// and aggregates, but with one commit for the batch instead of one per document.
+    ///
+    /// One transaction per document wrote every touched page of the hot edges' evidence
+    /// index, of the relation table and of the document indexes to the log again for every
+    /// document, and looked up the same actors, names and edges again and again (issue 14,
+    /// item 7). Within a batch, actors, their names and edges are looked up once, and the
+    /// edges' aggregates are updated once per edge. A killed process loses the batch it was
+    /// storing, whole, and nothing else; a rerun stores it.
+    ///
+    /// - Returns: what storing each item did, in the items' order.
+    /// - Complexity: O(rows written), with index look-ups that grow with the logarithm of the
+    ///   store, never with the evidence an edge already has.
+    public func ingest(_ items: [IngestItem]) throws -> [IngestResult] {
+        guard !items.isEmpty else { return [] }
         return try write { db in
-            var result = IngestResult(status: .stored)
-            let documentID: Int64
-            var removed: [Int64: RemovedEvidence] = [:]
-            var formerDate: String?
-            var formerActors: [Int64] = []
-            let (key, existing) = try Self.documentKey(db, id: document.id, sourcePath: sourcePath)
-            if let row = existing {
-                documentID = try row.decoded(0, "document.id")
-                if try row.decoded(1, "document.hash") as String == hash {
-                    let previous: String? = try String.fetchOne(
-                        db, sql: "SELECT extractor FROM document WHERE id = ?", arguments: [documentID])
-                    guard reextract || (extractor != nil && previous != extractor) else { return IngestResult(status: .skipped) }
-                    result.status = .reextracted
-                    result.previousExtractor = previous
-                } else {
-                    result.status = .replaced
-                }
-                formerDate = try String.fetchOne(db, sql: "SELECT date FROM document WHERE id = ?", arguments: [documentID])
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT relation_id, count(*), min(hedged), min(former) FROM evidence WHERE document_id = ? GROUP BY relation_id
-                    """, arguments: [documentID]) {
-                    removed[try row.decoded(0, "evidence.relation_id")] = RemovedEvidence(
-                        count: try row.decoded(1, "evidence.count"), hadPlain: try row.decoded(2, "evidence.hedged") == 0,
-                        hadCurrent: try row.decoded(3, "evidence.former") == 0)
-                }
-                formerActors = try Int64.fetchAll(db, sql: "SELECT actor_id FROM mention WHERE document_id = ?",
-                                                  arguments: [documentID])
-                try db.execute(sql: "DELETE FROM evidence WHERE document_id = ?", arguments: [documentID])
-                try db.execute(sql: "DELETE FROM mention WHERE document_id = ?", arguments: [documentID])
-                try db.execute(sql: """
-                    UPDATE document SET hash = ?, title = ?, date = ?, url = ?, path = ?, ingested_at = ?, extractor = ? WHERE id = ?
-                    """, arguments: [hash, document.title, date, document.url, sourcePath, Self.timestamp(), extractor, documentID])
-            } else {
-                // The same article stored under another name (a copy, a re-export): skip it,
-                // so no sentence is counted twice.
-                if try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? LIMIT 1", arguments: [hash]) != nil {
-                    return IngestResult(status: .skipped)
-                }
-                try db.execute(sql: """
-                    INSERT INTO document(key, hash, title, date, url, path, ingested_at, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [key, hash, document.title, date, document.url, sourcePath, Self.timestamp(), extractor])
-                documentID = db.lastInsertedRowID
+            var batch = IngestBatch()
+            var results: [IngestResult] = []
+            results.reserveCapacity(items.count)
+            for item in items {
+                results.append(try Self.store(db, item, batch: &batch))
             }
-
-            var ids: [Actor.ID: Int64] = [:]
-            for actor in actors {
-                let (id, created) = try Self.resolveForIngest(db, actor)
-                if created { result.actorsAdded += 1 }
-                ids[actor.id] = id
-                for name in actor.allNames {
-                    try db.cachedStatement(sql: """
-                        INSERT OR IGNORE INTO name(folded, actor_id, name, loose, user) VALUES (?, ?, ?, ?, 0)
-                        """).execute(arguments: [NameFolding.fold(name), id, name, NameFolding.looseKey(name)])
-                }
-                try db.cachedStatement(sql: """
-                    INSERT INTO mention(actor_id, document_id, count) VALUES (?, ?, ?)
-                    ON CONFLICT(actor_id, document_id) DO UPDATE SET count = count + excluded.count
-                    """).execute(arguments: [id, documentID, max(1, actor.mentionCount)])
-            }
-
-            for relation in relations {
-                guard let source = try ids[relation.source] ?? Self.rowID(db, slug: relation.source),
-                      let target = try ids[relation.target] ?? Self.rowID(db, slug: relation.target),
-                      !relation.evidence.isEmpty else { continue }
-                let kind = relation.kind.rawValue
-                let relationID: Int64
-                if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
-                    SELECT id FROM relation WHERE source_id = ? AND kind = ? AND target_id = ?
-                    """), arguments: [source, kind, target]) {
-                    relationID = existing
-                } else {
-                    relationID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM relation") ?? 0) + 1
-                    // Empty: "every piece hedged" is true until a plain one comes.
-                    try db.cachedStatement(sql: """
-                        INSERT INTO relation(source_id, kind, target_id, id, hedged, former, evidence_count)
-                        VALUES (?, ?, ?, ?, 1, 1, 0)
-                        """).execute(arguments: [source, kind, target, relationID])
-                    result.relationsAdded += 1
-                }
-                removed[relationID]?.readded = true
-                // Added to: update the aggregates in place, O(1) however much evidence the edge
-                // has (what the old version took away is settled below).
-                try db.cachedStatement(sql: """
-                    UPDATE relation SET
-                        evidence_count = evidence_count + :count,
-                        hedged = hedged AND :hedged,
-                        former = former AND :former,
-                        first_date = CASE WHEN :date IS NULL THEN first_date
-                                          WHEN first_date IS NULL OR :date < first_date THEN :date ELSE first_date END,
-                        last_date = CASE WHEN :date IS NULL THEN last_date
-                                         WHEN last_date IS NULL OR :date > last_date THEN :date ELSE last_date END
-                    WHERE id = :id
-                    """).execute(arguments: ["count": relation.evidence.count,
-                                             "hedged": relation.evidence.allSatisfy(\.hedged),
-                                             "former": relation.evidence.allSatisfy(\.former),
-                                             "date": date, "id": relationID])
-                for item in relation.evidence {
-                    try db.cachedStatement(sql: """
-                        INSERT INTO evidence(relation_id, document_id, sentence, start, "end", hedged, former, rule, confidence)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """).execute(arguments: [relationID, documentID, item.sentence, item.start, item.end,
-                                                 item.hedged, item.former, item.rule, item.confidence])
-                    result.evidenceAdded += 1
-                }
-            }
-
-            // Edges that lost the old version's evidence: settled without reading the rest of
-            // their evidence, except where the answer needs it (see ``RemovedEvidence``).
-            for (relationID, lost) in removed {
-                try Self.settle(db, relation: relationID, lost: lost, formerDate: formerDate, date: date)
-            }
-            // Actors only the old version of the document knew, and nothing else holds, go.
-            for actorID in Set(formerActors) {
-                try db.cachedStatement(sql: """
-                    DELETE FROM actor WHERE id = :id
-                      AND NOT EXISTS (SELECT 1 FROM mention WHERE actor_id = :id)
-                      AND NOT EXISTS (SELECT 1 FROM relation WHERE source_id = :id)
-                      AND NOT EXISTS (SELECT 1 FROM relation INDEXED BY relation_by_target WHERE target_id = :id)
-                      AND NOT EXISTS (SELECT 1 FROM name WHERE actor_id = :id AND user = 1)
-                      AND NOT EXISTS (SELECT 1 FROM merge WHERE absorbed_id = :id OR into_id = :id)
-                      AND NOT EXISTS (SELECT 1 FROM edge_correction WHERE source_id = :id OR target_id = :id)
-                      AND NOT EXISTS (SELECT 1 FROM actor_correction WHERE actor_id = :id)
-                    """).execute(arguments: ["id": actorID])
-            }
-            return result
+            try batch.flushAggregates(db)
+            return results
         }
+    }
+
+    /// What one write transaction of ``ingest(_:)`` knows already: the rows it found or made
+    /// for actors, names and edges, and the aggregates it owes the edges it added evidence
+    /// to. Only valid inside the transaction; emptied (and the aggregates written) whenever
+    /// a replaced document may delete edges or actors.
+    struct IngestBatch {
+        var actors: [String: (id: Int64, created: Bool)] = [:]
+        /// Names stored (or found stored) for an actor row in this transaction.
+        var names: Set<NameRow> = []
+        var relations: [RelationKey: Int64] = [:]
+        /// Evidence added per edge, not yet in the edge's row, by edge in first-touched order.
+        var pending: [Int64: PendingAggregate] = [:]
+        var pendingOrder: [Int64] = []
+
+        struct NameRow: Hashable {
+            var actor: Int64
+            var name: String
+        }
+
+        struct RelationKey: Hashable {
+            var source: Int64
+            var kind: String
+            var target: Int64
+        }
+
+        /// What the evidence added to one edge does to its row, combined over documents: a
+        /// count adds, the flags are "all of them", the span takes the extremes. Applying the
+        /// combination once leaves the row as applying each document's part in turn did.
+        struct PendingAggregate {
+            var count = 0
+            var hedged = true
+            var former = true
+            var firstDate: String?
+            var lastDate: String?
+
+            mutating func add(count: Int, hedged: Bool, former: Bool, date: String?) {
+                self.count += count
+                self.hedged = self.hedged && hedged
+                self.former = self.former && former
+                guard let date else { return }
+                // SQLite compares text byte by byte (BINARY): so do these.
+                if firstDate.map({ date.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true { firstDate = date }
+                if lastDate.map({ $0.utf8.lexicographicallyPrecedes(date.utf8) }) ?? true { lastDate = date }
+            }
+        }
+
+        mutating func add(relation id: Int64, count: Int, hedged: Bool, former: Bool, date: String?) {
+            if pending[id] == nil { pendingOrder.append(id) }
+            pending[id, default: PendingAggregate()].add(count: count, hedged: hedged, former: former, date: date)
+        }
+
+        /// Writes what is owed to each edge's row: O(1) per edge however much evidence it
+        /// has.
+        mutating func flushAggregates(_ db: Database) throws {
+            let update = try db.cachedStatement(sql: """
+                UPDATE relation SET
+                    evidence_count = evidence_count + :count,
+                    hedged = hedged AND :hedged,
+                    former = former AND :former,
+                    first_date = CASE WHEN :first IS NULL THEN first_date
+                                      WHEN first_date IS NULL OR :first < first_date THEN :first ELSE first_date END,
+                    last_date = CASE WHEN :last IS NULL THEN last_date
+                                     WHEN last_date IS NULL OR :last > last_date THEN :last ELSE last_date END
+                WHERE id = :id
+                """)
+            for id in pendingOrder {
+                guard let owed = pending[id] else { continue }
+                try update.execute(arguments: ["count": owed.count, "hedged": owed.hedged, "former": owed.former,
+                                               "first": owed.firstDate, "last": owed.lastDate, "id": id])
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingOrder.removeAll(keepingCapacity: true)
+        }
+
+        /// Before a replaced document takes evidence away: the edges' rows are brought up to
+        /// date, and nothing remembered is trusted any longer (edges and actors may go).
+        mutating func settleAndForget(_ db: Database) throws {
+            try flushAggregates(db)
+            actors.removeAll(keepingCapacity: true)
+            names.removeAll(keepingCapacity: true)
+            relations.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Stores one item inside the batch's transaction (see ``ingest(_:)``).
+    private static func store(_ db: Database, _ item: IngestItem, batch: inout IngestBatch) throws -> IngestResult {
+        let document = item.document, extractor = item.extractor, hash = item.hash
+        let date = document.date.flatMap(DateRange.normalizedDay) ?? document.date
+        var result = IngestResult(status: .stored)
+        let documentID: Int64
+        var removed: [Int64: RemovedEvidence] = [:]
+        var formerDate: String?
+        var formerActors: [Int64] = []
+        let (key, existing) = try Self.documentKey(db, id: document.id, sourcePath: item.sourcePath)
+        if let row = existing {
+            documentID = try row.decoded(0, "document.id")
+            if try row.decoded(1, "document.hash") as String == hash {
+                let previous: String? = try String.fetchOne(
+                    db.cachedStatement(sql: "SELECT extractor FROM document WHERE id = ?"), arguments: [documentID])
+                guard item.reextract || (extractor != nil && previous != extractor) else { return IngestResult(status: .skipped) }
+                result.status = .reextracted
+                result.previousExtractor = previous
+            } else {
+                result.status = .replaced
+            }
+            try batch.settleAndForget(db)
+            formerDate = try String.fetchOne(db.cachedStatement(sql: "SELECT date FROM document WHERE id = ?"),
+                                             arguments: [documentID])
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT relation_id, count(*), min(hedged), min(former) FROM evidence WHERE document_id = ? GROUP BY relation_id
+                """), arguments: [documentID]) {
+                removed[try row.decoded(0, "evidence.relation_id")] = RemovedEvidence(
+                    count: try row.decoded(1, "evidence.count"), hadPlain: try row.decoded(2, "evidence.hedged") == 0,
+                    hadCurrent: try row.decoded(3, "evidence.former") == 0)
+            }
+            formerActors = try Int64.fetchAll(db.cachedStatement(sql: "SELECT actor_id FROM mention WHERE document_id = ?"),
+                                              arguments: [documentID])
+            try db.cachedStatement(sql: "DELETE FROM evidence WHERE document_id = ?").execute(arguments: [documentID])
+            try db.cachedStatement(sql: "DELETE FROM mention WHERE document_id = ?").execute(arguments: [documentID])
+            try db.cachedStatement(sql: """
+                UPDATE document SET hash = ?, title = ?, date = ?, url = ?, path = ?, ingested_at = ?, extractor = ? WHERE id = ?
+                """).execute(arguments: [hash, document.title, date, document.url, item.sourcePath, Self.timestamp(),
+                                         extractor, documentID])
+        } else {
+            // The same article stored under another name (a copy, a re-export): skip it,
+            // so no sentence is counted twice.
+            if try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE hash = ? LIMIT 1"),
+                                  arguments: [hash]) != nil {
+                return IngestResult(status: .skipped)
+            }
+            try db.cachedStatement(sql: """
+                INSERT INTO document(key, hash, title, date, url, path, ingested_at, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [key, hash, document.title, date, document.url, item.sourcePath, Self.timestamp(),
+                                         extractor])
+            documentID = db.lastInsertedRowID
+        }
+
+        var ids: [Actor.ID: Int64] = [:]
+        for actor in item.actors {
+            let id: Int64
+            if let known = batch.actors[actor.id] {
+                id = known.id
+            } else {
+                let (found, created) = try Self.resolveForIngest(db, actor)
+                if created { result.actorsAdded += 1 }
+                batch.actors[actor.id] = (found, created)
+                id = found
+            }
+            ids[actor.id] = id
+            for name in actor.allNames where batch.names.insert(IngestBatch.NameRow(actor: id, name: name)).inserted {
+                try db.cachedStatement(sql: """
+                    INSERT OR IGNORE INTO name(folded, actor_id, name, loose, user) VALUES (?, ?, ?, ?, 0)
+                    """).execute(arguments: [NameFolding.fold(name), id, name, NameFolding.looseKey(name)])
+            }
+            try db.cachedStatement(sql: """
+                INSERT INTO mention(actor_id, document_id, count) VALUES (?, ?, ?)
+                ON CONFLICT(actor_id, document_id) DO UPDATE SET count = count + excluded.count
+                """).execute(arguments: [id, documentID, max(1, actor.mentionCount)])
+        }
+
+        for relation in item.relations {
+            guard let source = try ids[relation.source] ?? Self.rowID(db, slug: relation.source),
+                  let target = try ids[relation.target] ?? Self.rowID(db, slug: relation.target),
+                  !relation.evidence.isEmpty else { continue }
+            let kind = relation.kind.rawValue
+            let relationKey = IngestBatch.RelationKey(source: source, kind: kind, target: target)
+            let relationID: Int64
+            if let known = batch.relations[relationKey] {
+                relationID = known
+            } else if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
+                SELECT id FROM relation WHERE source_id = ? AND kind = ? AND target_id = ?
+                """), arguments: [source, kind, target]) {
+                relationID = existing
+            } else {
+                relationID = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM relation")) ?? 0) + 1
+                // Empty: "every piece hedged" is true until a plain one comes.
+                try db.cachedStatement(sql: """
+                    INSERT INTO relation(source_id, kind, target_id, id, hedged, former, evidence_count)
+                    VALUES (?, ?, ?, ?, 1, 1, 0)
+                    """).execute(arguments: [source, kind, target, relationID])
+                result.relationsAdded += 1
+            }
+            batch.relations[relationKey] = relationID
+            removed[relationID]?.readded = true
+            // Added to: the aggregates are updated in place, O(1) however much evidence the
+            // edge has, once per edge per batch (what the old version took away is settled below).
+            batch.add(relation: relationID, count: relation.evidence.count, hedged: relation.evidence.allSatisfy(\.hedged),
+                      former: relation.evidence.allSatisfy(\.former), date: date)
+            for item in relation.evidence {
+                try db.cachedStatement(sql: """
+                    INSERT INTO evidence(relation_id, document_id, sentence, start, "end", hedged, former, rule, confidence)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [relationID, documentID, item.sentence, item.start, item.end,
+                                             item.hedged, item.former, item.rule, item.confidence])
+                result.evidenceAdded += 1
+            }
+        }
+
+        guard existing != nil else { return result }
+        // Edges that lost the old version's evidence: settled without reading the rest of
+        // their evidence, except where the answer needs it (see ``RemovedEvidence``).
+        try batch.settleAndForget(db)
+        for (relationID, lost) in removed {
+            try Self.settle(db, relation: relationID, lost: lost, formerDate: formerDate, date: date)
+        }
+        // Actors only the old version of the document knew, and nothing else holds, go.
+        for actorID in Set(formerActors) {
+            try db.cachedStatement(sql: """
+                DELETE FROM actor WHERE id = :id
+                  AND NOT EXISTS (SELECT 1 FROM mention WHERE actor_id = :id)
+                  AND NOT EXISTS (SELECT 1 FROM relation WHERE source_id = :id)
+                  AND NOT EXISTS (SELECT 1 FROM relation INDEXED BY relation_by_target WHERE target_id = :id)
+                  AND NOT EXISTS (SELECT 1 FROM name WHERE actor_id = :id AND user = 1)
+                  AND NOT EXISTS (SELECT 1 FROM merge WHERE absorbed_id = :id OR into_id = :id)
+                  AND NOT EXISTS (SELECT 1 FROM edge_correction WHERE source_id = :id OR target_id = :id)
+                  AND NOT EXISTS (SELECT 1 FROM actor_correction WHERE actor_id = :id)
+                """).execute(arguments: ["id": actorID])
+        }
+        return result
     }
 
     /// What replacing a document took from one edge: the counts to subtract, and whether the

@@ -102,14 +102,15 @@ struct Ingest: ParsableCommand {
                     pending.append((articles.dated(document), path))
                     pendingBytes += max(0, bytesRead - consumed)
                     consumed = max(consumed, bytesRead)
-                    if pending.count >= 64 { try flush() }
+                    // A batch is stored in one transaction: 64 documents, fewer when they are long.
+                    if pending.count >= 64 || pendingBytes >= 4 << 20 { try flush() }
                 }, problem: { problem in
                     if case .malformedLine(let path, let line, let reason) = problem {
                         progress.message("\(path):\(line): warning: \(reason)")
                     } else {
                         progress.message("warning: \(problem)")
                     }
-                    pipeline.summary.skippedLines += 1
+                    pipeline.skippedLine()
                 })
             } catch let error as DocumentError {
                 progress.message("error: \(error)")
@@ -141,9 +142,19 @@ struct Ingest: ParsableCommand {
     }
 }
 
-/// Extracts a batch on every core while the batch before it is being stored: storing (one
-/// transaction per document) and extracting overlap instead of taking turns.
-final class IngestPipeline {
+/// Reads, extracts and stores at once: the command's thread reads files and leaves out
+/// documents stored already, one queue extracts each batch on every core, and another stores
+/// the batch before it in one transaction (``ProjectStore/ingest(_:)``). Batches go through
+/// both queues in the order they were read, so ids and aggregates are as if every document
+/// had been stored in turn; at most ``IngestPipeline/batchesInFlight`` batches are held.
+///
+/// A batch stored one document per transaction, with the command's thread reading the next
+/// batch only after storing this one, made storing the bottleneck: the cores that extract
+/// waited (issue 14, item 7).
+final class IngestPipeline: @unchecked Sendable {
+    /// Batches read but not stored yet: one being stored, one being extracted, one waiting.
+    static let batchesInFlight = 3
+
     private let extractor: Extractor
     /// The extractor's ``Extractor/fingerprint``, recorded with every document stored.
     private let fingerprint: String
@@ -151,23 +162,13 @@ final class IngestPipeline {
     private let reextract: Bool
     private let database: ProjectStore
     private let progress: IngestProgress
-    private var inFlight: Batch?
-    var summary = IngestSummary()
-
-    /// One batch being extracted in the background.
-    private final class Batch: @unchecked Sendable {
-        let done = DispatchGroup()
-        var results: [(Document, DocumentExtraction)] = []
-        /// The source file of each result, by position: names repeat across files.
-        let paths: [String]
-        let bytes: Int
-        let count: Int
-        init(paths: [String], bytes: Int, count: Int) {
-            self.paths = paths
-            self.bytes = bytes
-            self.count = count
-        }
-    }
+    private let extracting = DispatchQueue(label: "actorgraph.ingest.extract")
+    private let storing = DispatchQueue(label: "actorgraph.ingest.store")
+    private let slots = DispatchSemaphore(value: IngestPipeline.batchesInFlight)
+    private let lock = NSLock()
+    private var counts = IngestSummary()
+    /// The first store error: later batches are not stored, and the command fails with it.
+    private var failure: (any Error)?
 
     init(extractor: Extractor, fingerprint: String, reextract: Bool, database: ProjectStore, progress: IngestProgress) {
         self.extractor = extractor
@@ -177,42 +178,64 @@ final class IngestPipeline {
         self.progress = progress
     }
 
-    /// Skips documents already stored as this extractor reads them, starts extracting the
-    /// rest, and stores the previous batch.
+    /// The counts so far; complete after ``drain()``.
+    var summary: IngestSummary { lock.withLock { counts } }
+
+    /// A JSON Lines line that could not be read.
+    func skippedLine() { lock.withLock { counts.skippedLines += 1 } }
+
+    /// Leaves out documents stored already as this extractor reads them, and hands the rest
+    /// to the extracting and storing queues; waits while ``batchesInFlight`` batches are.
     func submit(_ documents: [(document: Document, path: String)], bytes: Int) throws {
+        try rethrowFailure()
+        let stored = reextract ? documents.map { _ in false }
+            : try database.storedContent(documents.map(\.document), extractor: fingerprint)
         var fresh: [Document] = []
         var paths: [String] = []
-        for (document, path) in documents {
-            if try !reextract && database.isStored(document, extractor: fingerprint) {
-                summary.skipped += 1
-            } else {
-                fresh.append(document)
-                paths.append(path)
+        for ((document, path), isStored) in zip(documents, stored) where !isStored {
+            fresh.append(document)
+            paths.append(path)
+        }
+        let skipped = documents.count - fresh.count
+        lock.withLock { counts.skipped += skipped }
+        slots.wait()
+        let (extractor, fingerprint, reextract) = (self.extractor, self.fingerprint, self.reextract)
+        let (toExtract, sources, count) = (fresh, paths, documents.count)
+        extracting.async {
+            let items = ParallelExtraction.run(extractor, on: toExtract).enumerated().map { index, found in
+                IngestItem(found.0, extraction: found.1, sourcePath: sources[index], extractor: fingerprint, reextract: reextract)
+            }
+            self.storing.async {
+                defer { self.slots.signal() }
+                self.store(items)
+                self.progress.advance(bytes: bytes, documents: count)
             }
         }
-        let batch = Batch(paths: paths, bytes: bytes, count: documents.count)
-        batch.done.enter()
-        let extractor = self.extractor
-        let toExtract = fresh
-        DispatchQueue.global().async {
-            batch.results = ParallelExtraction.run(extractor, on: toExtract)
-            batch.done.leave()
-        }
-        try drain()
-        inFlight = batch
     }
 
-    /// Waits for the batch in flight and stores it, each document in its own transaction.
-    /// (A document stored meanwhile by another process, or twice in one run, is skipped then.)
-    func drain() throws {
-        guard let batch = inFlight else { return }
-        inFlight = nil
-        batch.done.wait()
-        for ((document, extraction), path) in zip(batch.results, batch.paths) {
-            summary.add(try database.ingest(document, extraction: extraction, sourcePath: path,
-                                            extractor: fingerprint, reextract: reextract), extractor: fingerprint)
+    /// Stores one batch; after a failure, nothing more is stored.
+    private func store(_ items: [IngestItem]) {
+        guard lock.withLock({ failure == nil }) else { return }
+        do {
+            // A document stored meanwhile by another process, or twice in one run, is skipped here.
+            let results = try database.ingest(items)
+            lock.withLock {
+                for result in results { counts.add(result, extractor: fingerprint) }
+            }
+        } catch {
+            lock.withLock { failure = error }
         }
-        progress.advance(bytes: batch.bytes, documents: batch.count)
+    }
+
+    /// Waits until every batch submitted is stored; throws the first error storing one met.
+    func drain() throws {
+        extracting.sync {}
+        storing.sync {}
+        try rethrowFailure()
+    }
+
+    private func rethrowFailure() throws {
+        if let failure = lock.withLock({ failure }) { throw failure }
     }
 }
 
@@ -306,7 +329,10 @@ struct IngestSummary {
 }
 
 /// A one-line progress bar on stderr, drawn only on a terminal, at most ten times a second.
-final class IngestProgress {
+/// Advanced by the queue that stores and written to by the command's thread: every use
+/// takes the lock.
+final class IngestProgress: @unchecked Sendable {
+    private let lock = NSLock()
     private let enabled: Bool
     private let totalBytes: Int
     private var doneBytes = 0
@@ -323,20 +349,24 @@ final class IngestProgress {
     var elapsed: Double { Date().timeIntervalSince(started) }
 
     func advance(bytes: Int, documents: Int = 0) {
-        doneBytes += max(0, bytes)
-        self.documents += documents
-        draw()
+        lock.withLock {
+            doneBytes += max(0, bytes)
+            self.documents += documents
+            draw()
+        }
     }
 
     /// Prints a diagnostic on its own line, redrawing the bar after it.
     func message(_ text: String) {
-        clear()
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-        draw(force: true)
+        lock.withLock {
+            clear()
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+            draw(force: true)
+        }
     }
 
     func finish() {
-        clear()
+        lock.withLock { clear() }
     }
 
     private func draw(force: Bool = false) {
