@@ -80,6 +80,8 @@ enum ReportScript {
   const canvas = $('canvas');
   const actorNode = A.map((a) => document.getElementById(a.svg));
   const relationNode = R.map((r) => document.getElementById(r.svg));
+  // A coalition's box (a Graphviz cluster) has its head actor's id under another prefix.
+  const coalitionNode = A.map((a) => document.getElementById('coalition-' + a.svg.slice('actor-'.length)));
   const actorOfNode = new Map(), relationOfNode = new Map();
   actorNode.forEach((g, i) => { if (g) actorOfNode.set(g, i); });
   relationNode.forEach((g, i) => { if (g) relationOfNode.set(g, i); });
@@ -97,13 +99,15 @@ enum ReportScript {
   });
 
   const base = svg ? svg.viewBox.baseVal : null;
-  const home = base ? { x: base.x, y: base.y, w: base.width, h: base.height } : { x: 0, y: 0, w: 1, h: 1 };
+  // The whole drawing, and what "fit" shows: the whole drawing, or what the filters left.
+  const whole = base ? { x: base.x, y: base.y, w: base.width, h: base.height } : { x: 0, y: 0, w: 1, h: 1 };
+  let home = Object.assign({}, whole);
   let view = Object.assign({}, home);
   function setView(v) { view = v; if (svg) svg.setAttribute('viewBox', v.x + ' ' + v.y + ' ' + v.w + ' ' + v.h); }
   function fit() { setView(Object.assign({}, home)); }
   function toSVG(clientX, clientY) { return new DOMPoint(clientX, clientY).matrixTransform(svg.getScreenCTM().inverse()); }
   function zoomAt(factor, px, py) {
-    const w = Math.min(home.w * 4, Math.max(home.w / 400, view.w / factor));
+    const w = Math.min(whole.w * 4, Math.max(whole.w / 400, view.w / factor));
     const f = view.w / w;
     setView({ x: px - (px - view.x) / f, y: py - (py - view.y) / f, w, h: view.h / f });
   }
@@ -124,11 +128,22 @@ enum ReportScript {
     }
     return x0 === Infinity ? null : { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
   }
+  // Filters hide elements, they do not lay the drawing out again (Graphviz drew it once):
+  // the view closes in on what is left, with a margin, and "fit" returns there.
+  function refit(everything) {
+    if (!svg) return;
+    const box = everything ? null : boxOf([...actorNode, ...relationNode, ...coalitionNode]);
+    if (box) {
+      const m = Math.max(box.w, box.h) * 0.03 + 8;
+      home = { x: box.x - m, y: box.y - m, w: box.w + 2 * m, h: box.h + 2 * m };
+    } else home = Object.assign({}, whole);
+    fit();
+  }
   function centreOn(nodes) {
     const box = boxOf(nodes);
     if (!box) return;
     const pad = 1.4;
-    const w = Math.min(home.w, Math.max(home.w / 12, box.w * pad, box.h * pad * (view.w / view.h)));
+    const w = Math.min(whole.w, Math.max(whole.w / 12, box.w * pad, box.h * pad * (view.w / view.h)));
     const h = w * (view.h / view.w);
     setView({ x: box.x + box.w / 2 - w / 2, y: box.y + box.h / 2 - h / 2, w, h });
   }
@@ -455,12 +470,14 @@ enum ReportScript {
     });
     actorNode.forEach((g, i) => { if (g) g.classList.toggle('filtered-out', !visibleActor[i]); });
     relationNode.forEach((g, i) => { if (g) g.classList.toggle('filtered-out', !visibleRelation[i]); });
+    coalitionNode.forEach((g, i) => { if (g) g.classList.toggle('filtered-out', !visibleActor[i]); });
     if (actorTable) actorTable.filter(visibleActor);
     if (relationTable) relationTable.filter(visibleRelation);
     appendixEntries.forEach((entry, i) => entry.classList.toggle('hidden', !visibleRelation[i]));
     const shownActors = visibleActor.filter(Boolean).length, shownRelations = visibleRelation.filter(Boolean).length;
     $('filter-status').textContent = shownActors === A.length && shownRelations === R.length
       ? 'Showing everything.' : 'Showing ' + shownActors + ' of ' + A.length + ' actors and ' + shownRelations + ' of ' + R.length + ' relations.';
+    refit(shownActors === A.length && shownRelations === R.length);
     if (selection) light(selection);
   }
 
@@ -964,12 +981,37 @@ enum ReportScript {
           focusable: [...document.querySelectorAll('button, input, select, a[href], [tabindex]')].filter((n) => n.tabIndex >= 0).length };
       }
       const key = (i) => A[R[i].source].id + ' ' + R[i].type + ' ' + A[R[i].target].id;
+      const shown = (g) => g && getComputedStyle(g).display !== 'none';
+      const viewBox = () => svg.getAttribute('viewBox').split(' ').map(Number);
+      // Each drawn actor, relation and coalition box, in the drawing's units, for the test to
+      // check that the view holds them all and little else.
+      const drawnBoxes = () => [...actorNode, ...relationNode, ...coalitionNode].filter(shown).map((g) => {
+        const b = boxOf([g]);
+        return [b.x, b.y, b.w, b.h];
+      });
       if (spec.filterOff) {
         const box = relationChecks.get(spec.filterOff);
+        const before = viewBox();
         box.click();
         result.filter = {
-          drawn: R.map((_, i) => i).filter((i) => relationNode[i] && getComputedStyle(relationNode[i]).display !== 'none').map(key),
+          drawn: R.map((_, i) => i).filter((i) => shown(relationNode[i])).map(key),
           rows: [...$('relations-table').tBodies[0].rows].filter((tr) => !tr.classList.contains('hidden')).length,
+          before, view: viewBox(), boxes: drawnBoxes(),
+        };
+        zoomCentre(1.25);
+        $('zoom-fit').click();
+        result.filter.fitted = viewBox();
+        box.click();
+        result.filter.reset = viewBox();
+      }
+      if (spec.actorTypeOff) {
+        const box = actorChecks.get(spec.actorTypeOff);
+        box.click();
+        result.actorFilter = {
+          drawn: A.map((_, i) => i).filter((i) => shown(actorNode[i])).map((i) => A[i].id),
+          coalitions: A.map((_, i) => i).filter((i) => shown(coalitionNode[i])).map((i) => A[i].id),
+          everyCoalition: A.map((_, i) => i).filter((i) => coalitionNode[i]).map((i) => A[i].id),
+          view: viewBox(), boxes: drawnBoxes(),
         };
         box.click();
       }

@@ -39,7 +39,8 @@ final class Marionette {
     private var nextID = 1
 
     /// Starts `firefox` headless on a new profile in `profile` (which must exist and be
-    /// empty), with a window of `width`×`height`, and opens a WebDriver session.
+    /// empty), opens a WebDriver session and sizes the window so that pages get a viewport
+    /// of `width`×`height` CSS pixels.
     /// - Parameter timeout: the life of the whole exchange; no call waits beyond it.
     init(firefox: String, profile: URL, width: Int = 1600, height: Int = 1000, timeout: TimeInterval = 60) throws {
         self.profile = profile
@@ -60,12 +61,7 @@ final class Marionette {
         process = Process()
         process.executableURL = URL(fileURLWithPath: firefox)
         process.arguments = ["--headless", "--marionette", "--no-remote", "--new-instance", "--profile", profile.path,
-                             "--window-size=\(width),\(height)", "about:blank"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["MOZ_HEADLESS"] = "1"
-        environment["MOZ_HEADLESS_WIDTH"] = String(width)
-        environment["MOZ_HEADLESS_HEIGHT"] = String(height)
-        process.environment = environment
+                             "about:blank"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -73,6 +69,12 @@ final class Marionette {
             try connect(port: try activePort())
             _ = try readMessage() // the greeting: {"applicationType":"gecko","marionetteProtocol":3}
             _ = try command("WebDriver:NewSession", ["capabilities": ["alwaysMatch": ["acceptInsecureCerts": true]]])
+            // The window includes the browser's own bars, even headless: size it, measure them, size again.
+            try command("WebDriver:SetWindowRect", ["width": width, "height": height])
+            let bars = try evaluate("return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];") as? [Int] ?? [0, 0]
+            if bars.count == 2, bars != [0, 0] {
+                try command("WebDriver:SetWindowRect", ["width": width + bars[0], "height": height + bars[1]])
+            }
         } catch {
             close()
             throw error

@@ -41,12 +41,24 @@ enum ReportBrowser {
 
     struct Result: Decodable {
         struct Click: Decodable { var open: Bool; var heading: String?; var evidence: [Int]; var sentences: [String] }
-        struct Filter: Decodable { var drawn: [String]; var rows: Int }
+        /// What one relation type's filter left: drawn edges, table rows, and the view before,
+        /// after, after zooming then "fit", and after the filter was undone (`x y w h`), with the
+        /// box of every element still drawn.
+        struct Filter: Decodable {
+            var drawn: [String]; var rows: Int
+            var before: [Double]; var view: [Double]; var fitted: [Double]; var reset: [Double]; var boxes: [[Double]]
+        }
+        /// What one actor type's filter left: drawn actors and coalition boxes (of all the drawing has).
+        struct ActorFilter: Decodable {
+            var drawn: [String]; var coalitions: [String]; var everyCoalition: [String]
+            var view: [Double]; var boxes: [[Double]]
+        }
         struct Keyboard: Decodable { var focused: Bool; var open: Bool; var heading: String? }
         var ready: Double
         var search: [[String]]
         var click: Click?
         var filter: Filter?
+        var actorFilter: ActorFilter?
         var keyboard: Keyboard?
         var hedgedHidden: [String]?
         var since: [String]?

@@ -61,6 +61,7 @@ struct ReportBrowserChecks {
             "search": [query, aliased.aliases[0].uppercased()],
             "click": clicked.id,
             "filterOff": filtered.rawValue,
+            "actorTypeOff": ActorKind.armedGroup.rawValue,
             "keyboard": accented.id,
             "hideHedged": true,
         ])
@@ -87,11 +88,43 @@ struct ReportBrowserChecks {
             .map { "\($0.source) \($0.kind.rawValue) \($0.target)" }
         #expect(filter.drawn.sorted() == kept.sorted())
         #expect(filter.rows == kept.count)
+        // The view closes in on what the filter left, "fit" returns there, and undoing the
+        // filter shows the whole drawing again.
+        Self.expectFitted(filter.view, around: filter.boxes, "relation filter")
+        #expect(filter.view != filter.before, "the view follows the filter")
+        #expect(zip(filter.fitted, filter.view).allSatisfy { abs($0 - $1) < 0.01 }, "fit after zooming: \(filter.fitted) vs \(filter.view)")
+        #expect(zip(filter.reset, filter.before).allSatisfy { abs($0 - $1) < 0.01 }, "no filter, the whole drawing: \(filter.reset) vs \(filter.before)")
+
+        // Armed groups hidden: no armed group drawn, every actor with a relation to a
+        // non-armed group still drawn, and a coalition's box only with its head.
+        let actorFilter = try #require(result.actorFilter)
+        let armed = Set(graph.actors.filter { $0.kind == .armedGroup }.map(\.id))
+        let linked = Set(graph.relations.filter { !armed.contains($0.source) && !armed.contains($0.target) }.flatMap { [$0.source, $0.target] })
+        #expect(Set(actorFilter.drawn).isDisjoint(with: armed))
+        #expect(linked.isSubset(of: Set(actorFilter.drawn)), "\(linked.subtracting(actorFilter.drawn))")
+        #expect(!actorFilter.everyCoalition.isEmpty, "the example corpus draws a coalition box")
+        #expect(actorFilter.coalitions == actorFilter.everyCoalition.filter { actorFilter.drawn.contains($0) })
+        Self.expectFitted(actorFilter.view, around: actorFilter.boxes, "actor filter")
 
         // Hedged sentences hidden: an edge stays while one plain sentence states it.
         try #require(graph.relations.contains { $0.hedged }, "the corpus should have a hedged edge")
         let plain = graph.relations.filter { $0.evidence.contains { !$0.hedged } }.map { "\($0.source) \($0.kind.rawValue) \($0.target)" }
         #expect(result.hedgedHidden?.sorted() == plain.sorted())
+    }
+
+    /// `view` (`x y w h`) holds every box and is no more than a margin bigger than their union.
+    static func expectFitted(_ view: [Double], around boxes: [[Double]], _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard view.count == 4, !boxes.isEmpty else {
+            Issue.record("\(what): no view or nothing drawn", sourceLocation: sourceLocation)
+            return
+        }
+        let x0 = boxes.map { $0[0] }.min() ?? 0, y0 = boxes.map { $0[1] }.min() ?? 0
+        let x1 = boxes.map { $0[0] + $0[2] }.max() ?? 0, y1 = boxes.map { $0[1] + $0[3] }.max() ?? 0
+        let (w, h) = (x1 - x0, y1 - y0), slack = 0.1 * max(w, h) + 20
+        #expect(view[0] <= x0 + 0.5 && view[1] <= y0 + 0.5 && view[0] + view[2] >= x1 - 0.5 && view[1] + view[3] >= y1 - 0.5,
+                "\(what): the view \(view) cuts off a drawn element (union \([x0, y0, w, h]))", sourceLocation: sourceLocation)
+        #expect(view[2] <= w + slack && view[3] <= h + slack,
+                "\(what): the view \(view) is not fitted to what is drawn (union \([x0, y0, w, h]))", sourceLocation: sourceLocation)
     }
 
     func pathFinderAnswersAsTheCommandLineDoes() throws {

@@ -27,6 +27,9 @@ struct ReportBrowserTests {
             try #require(made.status == 0, "report failed: \(made.stderr)")
         }
         #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+        // The drawing has a coalition box (a cluster, laid out by dot): boxes are repeatable
+        // there; with fdp they are not (notes/fdp-determinism.md).
+        #expect(try String(contentsOf: first, encoding: .utf8).contains("class=\"cluster coalition"))
     }
 }
 
