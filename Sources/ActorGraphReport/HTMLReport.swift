@@ -27,8 +27,10 @@ public struct ReportOptions: Sendable {
 /// The same graph, documents and options give the same bytes: arrays follow the normalized
 /// graph's order, JSON keys are sorted, and nothing records the time. The drawing is as
 /// stable as its layout engine: `dot`, `neato` and `sfdp` are; Graphviz 2.43's `fdp` (which
-/// `auto` picks for up to 150 actors with coalition boxes) moves a few points from run to
-/// run, the `fdp` program included, whatever its `start` seed.
+/// `auto` picks for up to 150 actors with coalition boxes) moves a coalition box's members a
+/// few points in about one run in 30, the `fdp` program included: not fixed by its `start`
+/// seed (fdp already seeds with 1) nor by turning address randomization off; stable without
+/// clusters; more frequent with malloc's thread cache off (notes/fdp-determinism.md).
 public enum HTMLReport {
     /// The report of `graph`, with `documents` (by document id) supplying article addresses.
     ///
