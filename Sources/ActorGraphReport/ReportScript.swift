@@ -14,6 +14,9 @@ enum ReportScript {
   const errors = [];
   window.addEventListener('error', (e) => { errors.push(String(e.message || 'error')); });
   window.addEventListener('unhandledrejection', (e) => { errors.push('unhandled rejection: ' + String(e.reason)); });
+  // A blocked script, style or fetch is an error too: the page asks for none, so one means
+  // markup got in where text should be.
+  document.addEventListener('securitypolicyviolation', (e) => { errors.push('blocked by the page\'s policy: ' + e.violatedDirective + ' ' + e.blockedURI); });
   const consoleError = console.error.bind(console);
   console.error = (...args) => { errors.push(args.map(String).join(' ')); consoleError(...args); };
 
