@@ -27,6 +27,9 @@ struct FolderBenchmark: ParsableCommand {
     @Flag(help: "Skip `ingest` (it writes a store per size).")
     var noIngest = false
 
+    @Flag(help: "Time only `ingest` (to compare two binaries of the store's write path).")
+    var ingestOnly = false
+
     func run() throws {
         let folder = corpus ?? (FileManager.default.fileExists(atPath: "../shared/seeds") ? "../shared/seeds" : "examples/corpus")
         let binary = actorgraph ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -40,6 +43,7 @@ struct FolderBenchmark: ParsableCommand {
         let contents = try originals.map { try Data(contentsOf: $0) }
         let multiples = scales.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 }
         guard !multiples.isEmpty, files > 0 else { throw ValidationError("give --files and --scales above zero") }
+        guard !(ingestOnly && noIngest) else { throw ValidationError("'--ingest-only' and '--no-ingest' leave nothing to time; give one of them") }
 
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("agbench-folder-\(getpid())")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -75,14 +79,16 @@ struct FolderBenchmark: ParsableCommand {
                       + String(format: "%5d %6.1f %7.2fs %6.2fs %6.1f %7.2f", count, megabytes, wall, cpu,
                                megabytes / wall, wall * 1000 / Double(count)))
             }
-            if multiple == multiples[0] {
+            if multiple == multiples[0], !ingestOnly {
                 // The single-file figure: the same articles as records of one JSON Lines file.
                 let single = root.appendingPathComponent("single.jsonl")
                 try lines.write(to: single)
                 try measure("extract, one .jsonl file (\(multiple)x)", ["extract", single.path], key: "single")
             }
-            try measure("extract, folder (\(multiple)x)", ["extract", dir.path], key: "extract")
-            try measure("extract --rules-only, folder (\(multiple)x)", ["extract", "--rules-only", dir.path], key: "rules")
+            if !ingestOnly {
+                try measure("extract, folder (\(multiple)x)", ["extract", dir.path], key: "extract")
+                try measure("extract --rules-only, folder (\(multiple)x)", ["extract", "--rules-only", dir.path], key: "rules")
+            }
             if !noIngest {
                 let store = root.appendingPathComponent("x\(multiple).sqlite").path
                 try measure("ingest, folder into a new store (\(multiple)x)", ["ingest", "--quiet", "--db", store, dir.path], key: "ingest")
