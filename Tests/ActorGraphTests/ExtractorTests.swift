@@ -163,6 +163,13 @@ import Testing
         }
     }
 
+    @Test func citationMarksEndTheSentenceTheyFollow() {
+        let g = graph("The Hamza Division was founded in 2016.[4][5] It joined the Syrian National Army in 2017.[citation needed] The Lion Brigade [a unit] stayed out.")
+        let sentences = g.relations.flatMap(\.evidence).map(\.sentence)
+        #expect(sentences.contains("It joined the Syrian National Army in 2017.[citation needed]"), "got \(sentences)")
+        #expect(!sentences.contains { $0.hasPrefix("[") }, "got \(sentences)")
+    }
+
     // MARK: Negative cases
 
     @Test func coOccurrenceIsNotARelation() {

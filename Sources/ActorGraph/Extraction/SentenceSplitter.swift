@@ -52,6 +52,8 @@ struct SentenceSplitter {
                           tokens[end].start == tokens[end - 1].end {
                         end += 1
                     }
+                    // So do an encyclopedia's citation marks: "in 1995.[4][5] It ..." ends after "[5]".
+                    end = afterCitations(from: end, tokens: tokens, scalars: scalars)
                     if end >= n { close(at: n); break }
                     let next = tokens[end]
                     let startsNew = next.isCapitalized || next.kind == .quote || next.kind == .number
@@ -67,6 +69,23 @@ struct SentenceSplitter {
         }
         close(at: n)
         return result
+    }
+
+    /// The token after the citation marks that start at `index` with no space before them
+    /// (`[4]`, `[12][13]`, `[citation needed]`, `[a]`): short bracketed runs of at most
+    /// four tokens. Anything else in square brackets is text and stays where it is.
+    static func afterCitations(from index: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Int {
+        var end = index
+        while end < tokens.count, tokens[end].kind == .open, scalars[tokens[end].start] == "[",
+              tokens[end].start == tokens[end - 1].end {
+            var close = end + 1
+            while close < tokens.count, close - end <= 5, !(tokens[close].kind == .close && scalars[tokens[close].start] == "]") {
+                close += 1
+            }
+            guard close < tokens.count, close - end <= 5, close > end + 1 else { break }
+            end = close + 1
+        }
+        return end
     }
 
     private static func containsNewline(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> Bool {
