@@ -12,6 +12,11 @@ final class CueWords: Sendable {
     /// Last words that make a known group's regional branch a group (`... West Africa Province`).
     let branchWords: WordSet
     let placePrepositions: WordSet
+    /// What stands before a state named only as a place, for deciding whether it is drawn:
+    /// the prepositions of place, "from" and "beyond", and compass points ("northeastern
+    /// Syria"). Wider than ``placePrepositions``, which the rules use ("weapons from Iran"
+    /// still names a backer).
+    let placeMarks: WordSet
     let locationSuffixes: WordSet
     let neverNameStart: WordSet
     let hedges: WordSet
@@ -85,6 +90,10 @@ final class CueWords: Sendable {
         locationSuffixes = lexicon.ids(["based", "born", "headquartered", "registered"])
         placePrepositions = lexicon.ids(["in", "across", "into", "throughout", "near", "inside", "around", "toward",
                                          "towards", "within"])
+        placeMarks = lexicon.ids(["in", "across", "into", "throughout", "near", "inside", "around", "toward", "towards",
+                                  "within", "from", "beyond", "outside", "northern", "southern", "eastern", "western",
+                                  "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
+                                  "northwest", "southeast", "southwest"])
         neverNameStart = lexicon.ids(Array(Vocabulary.neverNameStart))
         hedges = lexicon.ids(Vocabulary.hedges)
         formerMarks = lexicon.ids(Vocabulary.formerMarks)

@@ -232,7 +232,7 @@ final class DocumentReader {
     func isPlaceUse(_ mention: Mention, of actor: Int) -> Bool {
         guard actors[root(actor)].kind == .state, mention.start > 0 else { return false }
         let before = tokens[mention.start - 1]
-        if words.placePrepositions.contains(before.word) { return true }
+        if words.placeMarks.contains(before.word) { return true }
         // "in Egypt, Tunisia, and Libya": the list goes on as places.
         var k = mention.start - 1
         while k >= 0, tokens[k].kind == .comma || tokens[k].word == words.and || tokens[k].word == words.or { k -= 1 }
