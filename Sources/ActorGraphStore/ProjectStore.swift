@@ -44,8 +44,9 @@ import GRDBSQLite
 /// in about 80 s on two cores).
 ///
 /// Files are opened in WAL mode with a busy timeout, so several `ingest` processes may
-/// write one database at once; every document is stored in one transaction, so a killed
-/// process leaves the file consistent and a rerun finishes the work. The WAL and its index
+/// write one database at once; every document is stored whole in one transaction (`ingest`
+/// stores a batch of documents per transaction), so a killed process leaves the file
+/// consistent and a rerun finishes the work. The WAL and its index
 /// (`-wal`, `-shm`) stay beside the file after the last writer closes: a reader who cannot
 /// write the folder (a shared, read-only project folder) can open the store only when
 /// they are there.

@@ -3,9 +3,9 @@ import ActorGraphStore
 import ArgumentParser
 import Foundation
 
-/// `agbench ingest [PATH...]`: documents per second ingested into a fresh store, the way
-/// `actorgraph ingest` stores them (one transaction per document), split into extraction
-/// and storage, plus the time a second, idempotent run takes to skip everything.
+/// `agbench ingest [PATH...]`: documents per second ingested into a fresh store one document
+/// per transaction (`actorgraph ingest` stores batches; `agbench folder` times that), split
+/// into extraction and storage, plus the time a second, idempotent run takes to skip everything.
 struct IngestBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",

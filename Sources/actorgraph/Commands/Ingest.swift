@@ -27,7 +27,8 @@ struct Ingest: ParsableCommand {
             stored with the same content is skipped; one whose content changed replaces its old \
             evidence. A document is known by its file and, in an archive, its record id: \
             same-named files in two folders, or two archives that both number their records \
-            1, 2, 3, are kept apart. Each document is stored in one transaction: an interrupted run can simply \
+            1, 2, 3, are kept apart. Documents are stored in batches, each in one transaction: an interrupted run loses at most the batch \
+            it was storing, and can simply \
             be started again. Corrections (merge, alias, retract, assert, actor add/retype/rename/remove) are never overwritten. The store \
             records what extracted each document (actorgraph version, rules, gazetteers, model): an unchanged \
             document that another extractor read is extracted again, and the summary says how many; \
