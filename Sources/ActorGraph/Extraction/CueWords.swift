@@ -157,7 +157,8 @@ final class CueWords: Sendable {
                                   "opportunity", "seeks", "sought", "aims", "aimed", "intends", "intended", "wants",
                                   "would", "could", "possibility", "hopes", "ambitions", "ambition"])
         speakerPronouns = lexicon.ids(["we", "our"])
-        terrorDesignations = lexicon.ids(["13224", "sdgt", "sdgts", "fto", "ftos", "terrorist", "terrorists", "terrorism"])
+        terrorDesignations = lexicon.ids(["13224", "sdgt", "sdgts", "fto", "ftos", "terrorist", "terrorists", "terrorism",
+                                           "terror"])
         motionVerbs = lexicon.ids(["traveled", "travelled", "travel", "went", "flew", "moved", "returned", "fled",
                                    "headed", "deployed", "arrived", "sent", "came", "visited", "trip", "visit", "back"])
         relativePronouns = lexicon.ids(["which", "that", "whom", "who", "whose"])

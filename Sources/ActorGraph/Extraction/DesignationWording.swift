@@ -6,8 +6,6 @@
 /// `sanctioned-by` 23 times in 25), and neither a rule nor the model can see it reliably when
 /// the label stands far from the pair, so it is decided here, for every proposer's finding.
 struct DesignationWording: Sendable {
-    /// Words that make a listing a terrorism designation (`terrorist`, `SDGTs`, `FTO`).
-    static let terrorMarks = ["terrorist", "terrorists", "terrorism", "terror", "fto", "ftos", "sdgt", "sdgts"]
     /// Words that name a sanction outright.
     static let sanctionMarks = ["sanction", "sanctions", "sanctioned", "sanctioning"]
     /// Words of designating.
@@ -17,8 +15,10 @@ struct DesignationWording: Sendable {
     private let sanction: WordSet
     private let designation: WordSet
 
-    init(lexicon: inout Lexicon) {
-        terror = lexicon.ids(Self.terrorMarks)
+    /// - Parameter words: its ``CueWords/terrorDesignations`` (`terrorist`, `SDGTs`, `FTO`,
+    ///   `13224`) make a listing a terrorism designation, as they do for the rules.
+    init(words: CueWords, lexicon: inout Lexicon) {
+        terror = words.terrorDesignations
         sanction = lexicon.ids(Self.sanctionMarks)
         designation = lexicon.ids(Self.designationMarks)
     }

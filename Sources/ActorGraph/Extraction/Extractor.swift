@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
         index = GazetteerIndex(gazetteer: gazetteer, lexicon: &lexicon)
         rules = RelationRules(words: words, lexicon: &lexicon)
         ownBodies = OwnBodies(index: index)
-        designationWording = DesignationWording(lexicon: &lexicon)
+        designationWording = DesignationWording(words: words, lexicon: &lexicon)
         notActorWords = lexicon.ids(gazetteer.notActors.filter { !$0.contains(" ") }.sorted())
         self.lexicon = lexicon.frozen()
     }

@@ -91,6 +91,7 @@ struct RelationRules: Sendable {
     static let designate = Vocabulary.designateVerbs.joined(separator: "|")
     static let terror = Vocabulary.terrorWords.joined(separator: "|")
     static let be = Vocabulary.beVerbs.joined(separator: "|")
+    static let rankAdjective = Vocabulary.rankAdjectives.joined(separator: "|")
 
     /// The built-in rules, in the order they run: a rule earlier in a section claims a
     /// relation before a later one can (one finding per sentence, pair and kind), so the
@@ -161,8 +162,15 @@ struct RelationRules: Sendable {
                          "Sayf Abu Bakir, the commander of the Hamza Division, met officials.", "Sayf Abu Bakir", "Hamza Division"),
             RelationRule(.commands, "<A:p , who|whom ~3 \(b.leads) B+:o",
                          "Mazloum Abdi, who leads the Syrian Democratic Forces, met officials.", "Mazloum Abdi", "Syrian Democratic Forces"),
-            RelationRule(.commands, "A:p \(b.be)? ~3 the|a ~3 \(b.leaderRole) of B:o",
+            RelationRule(.commands, "A:p \(b.be)? ~3 the ~3 \(b.leaderRole) of B:o",
                          "Naim Qassem is the leader of Hezbollah.", "Naim Qassem", "Hezbollah"),
+            RelationRule(.commands, "A:p \(b.be)? ~3 a|an \(b.leaderRole) of B:o",
+                         "Naim Qassem is a founder of Hezbollah.", "Naim Qassem", "Hezbollah"),
+            // "a senior leader of", "a commander in": one of its leaders, so one of its members.
+            RelationRule(.memberOf, "A:p \(b.be)? ~3 a|an ~2 \(b.rankAdjective) \(b.leaderRole) of|in|within B:o",
+                         "Sheikh Karim Haddad is a senior leader of Hezbollah.", "Karim Haddad", "Hezbollah"),
+            RelationRule(.memberOf, "A:p \(b.be) a|an ~2 \(b.memberRoleIn) in|within B:o",
+                         "Sheikh Karim Haddad is a commander in Hezbollah.", "Karim Haddad", "Hezbollah"),
             RelationRule(.commands, "A:p ~12 as|became|becomes|named|appointed|elected ~2 \(b.leaderRole) of B:o",
                          "Naim Qassem became secretary general of Hezbollah.", "Naim Qassem", "Hezbollah"),
             RelationRule(.commands, "B:o ,? which|that|who? \(b.be)? \(b.be)? once|formerly|previously|originally|long|later|now? \(b.led) by ~7 A:p",
@@ -249,6 +257,20 @@ struct RelationRules: Sendable {
                          "The Syrian Army's 4th Division shelled the town.", "4th Division", "Syrian Army"),
             RelationRule(.memberOf, "A:o \(b.be) ~3 B:o 's ~2 \(b.partNoun)|affiliate|branch|franchise|arm",
                          "Hurras al-Din is al-Qaeda's official branch.", "Hurras al-Din", "al-Qaeda"),
+            // Designation notices: "a front company owned or controlled by B".
+            RelationRule(.memberOf, "<A:o , a|an|the|which|that? ~6 owned|controlled|directed ~4 by B:o",
+                         "Noor Trading LLC, a front company owned or controlled by Hezbollah, moved funds.",
+                         "Noor Trading LLC", "Hezbollah"),
+            RelationRule(.memberOf, "A:o \(b.be) ~3 owned|controlled|directed ~4 by B:o",
+                         "Noor Trading LLC is owned or controlled by Hezbollah.", "Noor Trading LLC", "Hezbollah"),
+            // "The main units of B are A, C and D."
+            RelationRule(.memberOf, "\(b.partNoun) of the? B:o are|were the? A+:o",
+                         "The main factions of the Northern Alliance are the Lion Brigade and the Eagle Battalion.",
+                         "Eagle Battalion", "Northern Alliance"),
+            // "A was an Arab-majority militia of B."
+            RelationRule(.memberOf, "A:o \(b.be) a|an|the ~4 militia|force|battalion|regiment|brigade|division|contingent|formation of|within B:o",
+                         "The Eagle Battalion was an Arab-majority militia of the Northern Alliance.",
+                         "Eagle Battalion", "Northern Alliance"),
             RelationRule(.memberOf, "B:o \(b.be)? ~2 dominated ~2 by A:o",
                          "The Syrian Democratic Forces are dominated by the YPG.", "People’s Protection Units", "Syrian Democratic Forces"),
             RelationRule(.memberOf, "A:o \(b.be)? ~3 affiliate|affiliated|branch|franchise|arm ~2 of|with|to B:o",
@@ -334,7 +356,7 @@ struct RelationRules: Sendable {
             RelationRule(.designatedBy, "B+ \(b.be)? ~3. designated|designating|designates|designate ~10 A+ ~16 13224",
                          "The Department of State designated Hamas under Executive Order 13224.", "Hamas", "U.S. State Department"),
             RelationRule(.designatedBy, "A+ ,? a|an|the? ~2 group|organization|organisation|entity|militia|movement? ~2 \(b.designate) ~6 by B+",
-                         "Hezbollah, a group designated by the United States, fired rockets.", "Hezbollah", "United States"),
+                         "Hezbollah, a group designated as terrorist by the United States, fired rockets.", "Hezbollah", "United States"),
             RelationRule(.designatedBy, "A+ ~4 \(b.designate) as ~5 \(b.terror) ~4 by B+",
                          "Hamas was designated as a foreign terrorist organization in 1997 by the United States.", "Hamas", "United States"),
             RelationRule(.designatedBy, "B+ ~5. designation|designations of A+ as ~5 \(b.terror)",

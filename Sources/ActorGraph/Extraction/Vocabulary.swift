@@ -197,6 +197,12 @@ extension Vocabulary {
         "jihadist", "soldier", "veteran", "loyalist", "minister", "adviser", "advisor", "negotiator", "emissary",
         "delegate", "deputy",
     ]
+    /// Words that make a leader one of several ("a senior leader of", "a former commander
+    /// of"): one of its members, not the one who commands it.
+    static let rankAdjectives: [String] = [
+        "senior", "top", "former", "key", "military", "prominent", "regional", "local", "deputy", "field",
+        "veteran", "leading", "notorious",
+    ]
     /// A leader *in* something is one of its members; a leader *of* it commands it.
     static let memberRolesIn: [String] = memberRoles + ["leader", "commander", "chief", "head", "figure"]
     /// Nouns for a part of a larger body (`a faction of`, `its armed wing`).
