@@ -33,7 +33,10 @@ final class DocumentReader {
     var nameQueries: [(features: [UInt64], key: String)] = []
     /// Single-word names waiting for the short forms (``classifyDeferredNames()``).
     var deferredNames: [(span: Range<Int>, sentence: Range<Int>)] = []
-    var nameCache: [Int32: UInt64] = [:]
+    /// Stems and suffixes by word id, for the name classifier's features; `nameWords` holds
+    /// this document's own words' (``StemTable/Local``).
+    let stems: StemTable
+    var nameWords = StemTable.Local()
     private var actorByEntry: [Int: Int] = [:]
     private var actorByKey: [String: Int] = [:]
 
@@ -45,8 +48,9 @@ final class DocumentReader {
     lazy var articleDate: String? = declaredDate ?? MentionedDates.latest(in: documentText)
 
     init(document: Document, lexicon: Lexicon, index: GazetteerIndex, words: CueWords, notActors: Set<String>,
-         notActorWords: WordSet) {
+         notActorWords: WordSet, stems: StemTable) {
         self.notActorWords = notActorWords
+        self.stems = stems
         declaredDate = document.date
         documentText = document.text
         let text = document.text
