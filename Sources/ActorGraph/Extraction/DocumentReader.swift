@@ -56,12 +56,7 @@ final class DocumentReader {
         let text = document.text
         // Decoded in one pass, into room for the worst case (one scalar per UTF-8 byte).
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
-            var n = 0
-            for scalar in text.unicodeScalars {
-                buffer[n] = scalar
-                n += 1
-            }
-            count = n
+            count = Self.decode(text, into: buffer)
         }
         self.scalars = scalars
         var tokenizer = Tokenizer(lexicon: lexicon)
@@ -71,6 +66,34 @@ final class DocumentReader {
         self.index = index
         self.words = words
         self.notActors = notActors
+    }
+
+    /// Writes the Unicode scalars of `text` into `buffer` (room for one per UTF-8 byte) and
+    /// returns how many. A string's bytes are valid UTF-8, so they are decoded by hand: ASCII,
+    /// most of every article, costs a compare and a store, where the scalar view's iterator
+    /// costs several times that.
+    private static func decode(_ text: String, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var n = 0
+            var i = 0
+            let end = bytes.count
+            while i < end {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    buffer[n] = Unicode.Scalar(lead)
+                    i += 1
+                } else {
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length where i + k < end { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    i += length
+                }
+                n += 1
+            }
+            return n
+        }
     }
 
     // MARK: - Reading
