@@ -297,10 +297,16 @@ final class DocumentReader {
     }
 
     func addMention(_ mention: Mention) {
-        for k in mention.start..<mention.end where mentionAt[k] >= 0 { return }
+        // One access to `mentionAt` for the whole span: a class's array is checked for
+        // exclusive access at every access, and every mention of every document comes here.
         let number = Int32(mentions.count)
-        mentions.append(mention)
-        for k in mention.start..<mention.end { mentionAt[k] = number }
+        let added = mentionAt.withUnsafeMutableBufferPointer { at in
+            guard mention.start >= 0, mention.end <= at.count else { return false }
+            for k in mention.start..<mention.end where at[k] >= 0 { return false }
+            for k in mention.start..<mention.end { at[k] = number }
+            return true
+        }
+        if added { mentions.append(mention) }
     }
 
     func actorIndex(entry: Int) -> Int {

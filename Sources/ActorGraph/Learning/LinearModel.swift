@@ -56,15 +56,21 @@ struct LinearModel: Sendable {
                     }
                 }
             }
-            var top = -Double.infinity
-            for c in 0..<width { top = max(top, Double(sum[c / 8][c % 8])) }
-            var total = 0.0
-            for c in 0..<width {
-                let e = Foundation.exp(Double(sum[c / 8][c % 8]) - top)
-                scores[c] = e
-                total += e
+            // The sums as one run of floats (a vector of eight is eight floats in a row), so
+            // that a label's sum is read with a load rather than a lane extraction.
+            UnsafeMutableRawBufferPointer(sum).withMemoryRebound(to: Float.self) { label in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    var top = -Double.infinity
+                    for c in 0..<width { top = max(top, Double(label[c])) }
+                    var total = 0.0
+                    for c in 0..<width {
+                        let e = Foundation.exp(Double(label[c]) - top)
+                        scores[c] = e
+                        total += e
+                    }
+                    for c in 0..<width { scores[c] /= total }
+                }
             }
-            for c in 0..<width { scores[c] /= total }
         }
     }
 
