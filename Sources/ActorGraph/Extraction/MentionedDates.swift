@@ -25,6 +25,8 @@ enum MentionedDates {
         var i = 0
         while i + 3 < bytes.count {
             defer { i += 1 }
+            // A year starts with 1 or 2: most bytes are turned away by this one compare.
+            guard bytes[i] == 49 || bytes[i] == 50 else { continue }
             // A year: four digits, 19xx or 20xx, standing alone.
             guard isDigit(i), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i - 1), !isDigit(i + 4),
                   !isLetter(i - 1), !isLetter(i + 4),
