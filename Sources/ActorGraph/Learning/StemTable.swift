@@ -5,7 +5,9 @@
 /// Worked out once per extractor for the shared words (cue words, gazetteer names), so that
 /// the pair and name features of a document read them from arrays instead of stemming,
 /// hashing and looking up strings token by token. A document's own new words are worked out
-/// when first met and kept in its ``StemTable/Local``.
+/// when first met and kept in its ``StemTable/Local``. A token's stem hash depends on its
+/// kind and word alone (the per-document cache this replaced kept whichever kind a word id
+/// was first met as; the two differ only for a word spelt with a non-ASCII digit first).
 struct StemTable: Sendable {
     /// Word ids below this are the extractor's shared words, found in the arrays here.
     let sharedCount: Int
