@@ -21,6 +21,15 @@ import Testing
         }
     }
 
+    /// The reader decodes UTF-8 by hand; its scalars (and so every offset in evidence) must
+    /// be the string's own, for one-, two-, three- and four-byte characters alike.
+    @Test func readerScalarsAreTheStringsScalars() {
+        let text = "Hay’at Tahrir al-Sham — «Jaysh» (جيش) said ŠKODA 🇸🇾 e\u{301} 2024.\r\nEnd"
+        let reader = Self.extractor.read(Document(id: "t.txt", text: text))
+        #expect(reader.scalars == Array(text.unicodeScalars))
+        #expect(Self.extractor.read(Document(id: "e.txt", text: "")).scalars.isEmpty)
+    }
+
     // MARK: Actors
 
     @Test func aliasesOfOneActorAreOneNode() {

@@ -33,7 +33,10 @@ final class DocumentReader {
     var nameQueries: [(features: [UInt64], key: String)] = []
     /// Single-word names waiting for the short forms (``classifyDeferredNames()``).
     var deferredNames: [(span: Range<Int>, sentence: Range<Int>)] = []
-    var nameCache: [Int32: UInt64] = [:]
+    /// Stems and suffixes by word id, for the name classifier's features; `nameWords` holds
+    /// this document's own words' (``StemTable/Local``).
+    let stems: StemTable
+    var nameWords = StemTable.Local()
     private var actorByEntry: [Int: Int] = [:]
     private var actorByKey: [String: Int] = [:]
 
@@ -45,19 +48,15 @@ final class DocumentReader {
     lazy var articleDate: String? = declaredDate ?? MentionedDates.latest(in: documentText)
 
     init(document: Document, lexicon: Lexicon, index: GazetteerIndex, words: CueWords, notActors: Set<String>,
-         notActorWords: WordSet) {
+         notActorWords: WordSet, stems: StemTable) {
         self.notActorWords = notActorWords
+        self.stems = stems
         declaredDate = document.date
         documentText = document.text
         let text = document.text
         // Decoded in one pass, into room for the worst case (one scalar per UTF-8 byte).
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
-            var n = 0
-            for scalar in text.unicodeScalars {
-                buffer[n] = scalar
-                n += 1
-            }
-            count = n
+            count = Self.decode(text, into: buffer)
         }
         self.scalars = scalars
         var tokenizer = Tokenizer(lexicon: lexicon)
@@ -67,6 +66,34 @@ final class DocumentReader {
         self.index = index
         self.words = words
         self.notActors = notActors
+    }
+
+    /// Writes the Unicode scalars of `text` into `buffer` (room for one per UTF-8 byte) and
+    /// returns how many. A string's bytes are valid UTF-8, so they are decoded by hand: ASCII,
+    /// most of every article, costs a compare and a store, where the scalar view's iterator
+    /// costs several times that.
+    private static func decode(_ text: String, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var n = 0
+            var i = 0
+            let end = bytes.count
+            while i < end {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    buffer[n] = Unicode.Scalar(lead)
+                    i += 1
+                } else {
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length where i + k < end { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    i += length
+                }
+                n += 1
+            }
+            return n
+        }
     }
 
     // MARK: - Reading
@@ -270,10 +297,16 @@ final class DocumentReader {
     }
 
     func addMention(_ mention: Mention) {
-        for k in mention.start..<mention.end where mentionAt[k] >= 0 { return }
+        // One access to `mentionAt` for the whole span: a class's array is checked for
+        // exclusive access at every access, and every mention of every document comes here.
         let number = Int32(mentions.count)
-        mentions.append(mention)
-        for k in mention.start..<mention.end { mentionAt[k] = number }
+        let added = mentionAt.withUnsafeMutableBufferPointer { at in
+            guard mention.start >= 0, mention.end <= at.count else { return false }
+            for k in mention.start..<mention.end where at[k] >= 0 { return false }
+            for k in mention.start..<mention.end { at[k] = number }
+            return true
+        }
+        if added { mentions.append(mention) }
     }
 
     func actorIndex(entry: Int) -> Int {

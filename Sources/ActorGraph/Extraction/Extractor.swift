@@ -8,7 +8,7 @@ public struct Extractor: Sendable {
     let rules: RelationRules
     /// The learned relation classifier, when one is used; without it the rules alone decide.
     public let model: ExtractionModel?
-    let pairFeatures = PairFeatures()
+    let pairFeatures: PairFeatures
     let ownBodies: OwnBodies
     let designationWording: DesignationWording
     /// One-word not-actors (places, communities) as word ids, for discovery's per-token tests.
@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
         designationWording = DesignationWording(words: words, lexicon: &lexicon)
         notActorWords = lexicon.ids(gazetteer.notActors.filter { !$0.contains(" ") }.sorted())
         self.lexicon = lexicon.frozen()
+        pairFeatures = PairFeatures(stems: StemTable(lexicon: self.lexicon))
     }
 
     /// Extracts one document.
@@ -97,7 +98,7 @@ public struct Extractor: Sendable {
     /// Reads with a given name classifier; training records the names it asks about.
     func read(_ document: Document, names: NameClassifier?, recordingNames: Bool) -> DocumentReader {
         let reader = DocumentReader(document: document, lexicon: lexicon, index: index, words: words,
-                                    notActors: gazetteer.notActors, notActorWords: notActorWords)
+                                    notActors: gazetteer.notActors, notActorWords: notActorWords, stems: pairFeatures.stems)
         reader.nameClassifier = names
         reader.recordsNames = recordingNames
         reader.read()

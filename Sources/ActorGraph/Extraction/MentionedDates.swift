@@ -12,7 +12,11 @@ enum MentionedDates {
     /// "March 3, 2021"), a month as its last day ("December 2024"), a bare year as its first
     /// day; `nil` when it mentions none. Years from 1900 to 2099.
     static func latest(in text: String) -> String? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { latest(in: $0) }
+    }
+
+    private static func latest(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var latest: String?
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 48 && bytes[i] <= 57 }
         func isLetter(_ i: Int) -> Bool {
@@ -21,6 +25,8 @@ enum MentionedDates {
         var i = 0
         while i + 3 < bytes.count {
             defer { i += 1 }
+            // A year starts with 1 or 2: most bytes are turned away by this one compare.
+            guard bytes[i] == 49 || bytes[i] == 50 else { continue }
             // A year: four digits, 19xx or 20xx, standing alone.
             guard isDigit(i), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i - 1), !isDigit(i + 4),
                   !isLetter(i - 1), !isLetter(i + 4),

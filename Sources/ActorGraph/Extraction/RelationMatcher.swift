@@ -9,6 +9,9 @@ struct FoundRelation: Sendable {
     var rule: String
     /// How sure the proposer is, in `[0, 1]`: a model's probability, or a rule's standing.
     var confidence: Double = 1
+    /// `FeatureHash.of(rule)` when whoever found it knew it already (a compiled rule does):
+    /// the model's features read it for every pair in the sentence.
+    var ruleHash: UInt64?
 }
 
 /// Runs ``RelationPattern``s over the sentences of a ``DocumentReader``, one sentence at a

@@ -102,6 +102,9 @@ final class RelationPattern: Sendable {
     let source: String
     /// `type: pattern`, as evidence names the rule that read it.
     let label: String
+    /// The label's feature hash (``FeatureHash/of(_:)``), hashed once here rather than for
+    /// every finding the learned model reads.
+    let labelHash: UInt64
 
     @inline(__always)
     static func contains(_ bits: [UInt64], _ set: Words, _ id: Int32) -> Bool {
@@ -135,6 +138,7 @@ final class RelationPattern: Sendable {
         self.kind = kind
         self.source = pattern
         self.label = "\(kind.rawValue): \(pattern)"
+        labelHash = FeatureHash.of(label)
         var elements: [Element] = []
         var bits: [UInt64] = []
         var anchors: [Int32] = []

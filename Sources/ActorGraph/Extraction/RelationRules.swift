@@ -602,7 +602,7 @@ struct RelationRules: Sendable {
                             if pattern.kind == .commands { matcher.leaderOf[reader.roots[source]] = reader.roots[target] }
                             found.append(FoundRelation(source: source, target: target, kind: pattern.kind,
                                                        sentence: number, hedged: hedged, former: former,
-                                                       rule: pattern.label))
+                                                       rule: pattern.label, ruleHash: pattern.labelHash))
                         }
                     }
                 }

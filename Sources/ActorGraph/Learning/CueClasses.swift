@@ -41,19 +41,46 @@ enum WordStem {
         return word
     }
 
-    /// The feature hash of a token's stem (numbers are one word, `#num`; marks stand for
-    /// themselves), remembered per word id for the document in `cache`.
-    static func hash(of token: Token, reader: DocumentReader, cache: inout [Int32: UInt64]) -> UInt64 {
-        if let known = cache[token.word] { return known }
-        let text: String
-        switch token.kind {
-        case .number: text = "#num"
-        case .word: text = stem(reader.lexicon.text(of: token.word))
-        default: text = reader.lexicon.text(of: token.word)
-        }
-        let hash = FeatureHash.of(text)
-        cache[token.word] = hash
+    /// `FeatureHash.of(stem(word))` for a word given as its UTF-8 bytes, without building
+    /// the stem: the models hash the stem of every word they meet, and a `String` per word
+    /// costs more than the rest of the features together. Agrees with ``stem(_:)`` on every
+    /// word (`LearningPartsTests` checks it on the lexicon's words).
+    static func stemHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let (keep, y) = stemmed(bytes)
+        var hash = FeatureHash.seed
+        for k in 0..<keep { hash = FeatureHash.step(hash, bytes[k]) }
+        if y { hash = FeatureHash.step(hash, UInt8(ascii: "y")) }
         return hash
+    }
+
+    /// ``stem(_:)`` as a length to keep of `bytes` and whether a `y` follows.
+    private static func stemmed(_ b: UnsafeBufferPointer<UInt8>) -> (keep: Int, y: Bool) {
+        let n = b.count
+        guard n > 4, b.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return (n, false) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let m = suffix.utf8CodeUnitCount
+            guard m <= n else { return false }
+            let s = suffix.utf8Start
+            for k in 0..<m where b[n - m + k] != s[k] { return false }
+            return true
+        }
+        /// "plann" → "plan": a doubled final consonant of the `length` kept is one.
+        func undouble(_ length: Int) -> Int {
+            guard length > 3, b[length - 1] == b[length - 2] else { return length }
+            switch b[length - 1] {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+                 UInt8(ascii: "l"), UInt8(ascii: "s"):
+                return length
+            default:
+                return length - 1
+            }
+        }
+        if ends("ies") { return (n - 3, true) }
+        if n > 5, ends("ing") { return (undouble(n - 3), false) }
+        if ends("ed") { return (undouble(n - 2), false) }
+        if ends("es"), ends("ses") || ends("xes") || ends("ches") || ends("shes") { return (n - 2, false) }
+        if ends("s"), !ends("ss"), !ends("us"), !ends("is") { return (n - 1, false) }
+        return (n, false)
     }
 
     /// "planned" → "plann" → "plan"; a doubled final consonant is one.

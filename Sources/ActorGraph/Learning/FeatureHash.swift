@@ -4,12 +4,16 @@
 enum FeatureHash {
     /// FNV-1a over the UTF-8 bytes: stable across runs and platforms, unlike `Hasher`.
     static func of(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
+        var hash = seed
+        for byte in text.utf8 { hash = step(hash, byte) }
         return hash
+    }
+
+    /// FNV-1a's starting value and one byte's step, for callers that hash bytes they already
+    /// have (``WordStem/stemHash(_:)``): the same value as ``of(_:)`` on the same bytes.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     /// One feature: a template with up to three values.

@@ -75,7 +75,7 @@ extension DocumentReader {
     }
 
     private func classify(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
-        let features = NameFeatures.features(of: span, sentence: sentence, reader: self, cache: &nameCache)
+        let features = NameFeatures.features(of: span, sentence: sentence, reader: self, words: &nameWords)
         if recordsNames { nameQueries.append((features, key(span))) }
         guard let found = nameClassifier?.kind(of: features) else { return nil }
         return Candidate(start: span.lowerBound, end: span.upperBound, kind: found.kind)

@@ -41,28 +41,37 @@ struct LinearModel: Sendable {
     func probabilities(_ features: [UInt64], into scores: inout [Double]) {
         let width = labels.count
         if scores.count != width { scores = [Double](repeating: 0, count: width) }
-        // Eight labels at a time: a row's weights are added with vector instructions.
+        // Eight labels at a time: a row's weights are added with vector instructions, into
+        // sums on the stack (a heap array per call cost as much as the sums).
         let lanes = (width + 7) / 8
-        var sums = [SIMD8<Float>](repeating: .zero, count: lanes)
-        padded.withUnsafeBufferPointer { w in
-            sums.withUnsafeMutableBufferPointer { sum in
-                for feature in features {
-                    let row = rows.row(of: feature)
-                    guard row >= 0 else { continue }
-                    let base = row * lanes
-                    for lane in 0..<lanes { sum[lane] += w[base + lane] }
+        withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: lanes) { sum in
+            sum.initialize(repeating: .zero)
+            padded.withUnsafeBufferPointer { w in
+                rows.withRows { row in
+                    for feature in features {
+                        let found = row(feature)
+                        guard found >= 0 else { continue }
+                        let base = found * lanes
+                        for lane in 0..<lanes { sum[lane] += w[base + lane] }
+                    }
+                }
+            }
+            // The sums as one run of floats (a vector of eight is eight floats in a row), so
+            // that a label's sum is read with a load rather than a lane extraction.
+            UnsafeMutableRawBufferPointer(sum).withMemoryRebound(to: Float.self) { label in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    var top = -Double.infinity
+                    for c in 0..<width { top = max(top, Double(label[c])) }
+                    var total = 0.0
+                    for c in 0..<width {
+                        let e = Foundation.exp(Double(label[c]) - top)
+                        scores[c] = e
+                        total += e
+                    }
+                    for c in 0..<width { scores[c] /= total }
                 }
             }
         }
-        var top = -Double.infinity
-        for c in 0..<width { top = max(top, Double(sums[c / 8][c % 8])) }
-        var total = 0.0
-        for c in 0..<width {
-            let e = Foundation.exp(Double(sums[c / 8][c % 8]) - top)
-            scores[c] = e
-            total += e
-        }
-        for c in 0..<width { scores[c] /= total }
     }
 
     static func softmax(_ scores: [Double]) -> [Double] {
@@ -116,37 +125,49 @@ struct LinearModel: Sendable {
 }
 
 /// Feature hash → row, by open addressing: a probe or two in one flat array, where a
-/// `Dictionary` hashes its key again and checks more.
+/// `Dictionary` hashes its key again and checks more. A slot holds the hash beside its row,
+/// so that a probe reads one cache line.
 struct FeatureTable: Sendable {
-    private let keys: [UInt64]
-    private let values: [Int32]
+    private struct Slot {
+        var key: UInt64
+        var row: Int32
+    }
+    private let slots: [Slot]
     private let mask: Int
 
     init(_ hashes: [UInt64]) {
         var capacity = 16
         while capacity < hashes.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(key: 0, row: -1), count: capacity)
         let mask = capacity - 1
         for (index, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while values[slot] >= 0 && keys[slot] != hash { slot = (slot + 1) & mask }
-            keys[slot] = hash
-            values[slot] = Int32(index)
+            while slots[slot].row >= 0 && slots[slot].key != hash { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: hash, row: Int32(index))
         }
-        self.keys = keys
-        self.values = values
+        self.slots = slots
         self.mask = mask
     }
 
     /// The row of a feature, or -1 when the model does not know it.
     @inline(__always) func row(of hash: UInt64) -> Int {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let value = values[slot]
-            if value < 0 { return -1 }
-            if keys[slot] == hash { return Int(value) }
-            slot = (slot + 1) & mask
+        withRows { $0(hash) }
+    }
+
+    /// Calls `body` with a look-up function (hash → row, or -1) that reads the table through
+    /// a raw buffer: a pair's features are looked up in a row, without a bounds check each.
+    @inline(__always) func withRows<R>(_ body: ((UInt64) -> Int) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = self.mask
+            return body { hash in
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry.row < 0 { return -1 }
+                    if entry.key == hash { return Int(entry.row) }
+                    slot = (slot + 1) & mask
+                }
+            }
         }
     }
 }

@@ -39,6 +39,11 @@ enum ListExpansion {
             range.contains(reader.mentions[$0].start) && (includingModifiers || !reader.mentions[$0].isModifier)
         }
         indices.sort { reader.mentions[$0].start < reader.mentions[$1].start }
+        return places(in: reader, sorted: indices)
+    }
+
+    /// The same, for mentions of one sentence already chosen and ordered by their start.
+    static func places(in reader: DocumentReader, sorted indices: [Int]) -> [Int: Place] {
         var places: [Int: Place] = [:]
         var current: [Int] = []
         func close() {

@@ -22,6 +22,7 @@ struct ModelProposer: Sendable {
         let hits = PairFeatures.RuleHits(ruleFindings, reader: reader)
         var cache = PairFeatures.WordCache()
         var buffer: [UInt64] = []
+        var probabilities: [Double] = []
         var found: [FoundRelation] = []
         struct PairKey: Hashable { var sentence: Int, low: Int, high: Int }
         var best: [PairKey: (relation: FoundRelation, p: Double)] = [:]
@@ -33,7 +34,7 @@ struct ModelProposer: Sendable {
             let key = PairKey(sentence: pair.sentence, low: min(rootA, rootB), high: max(rootA, rootB))
             buffer.removeAll(keepingCapacity: true)
             features.features(of: pair, mentions: mentions, reader: reader, hits: hits, cache: &cache, into: &buffer)
-            let probabilities = model.relations.probabilities(buffer)
+            model.relations.probabilities(buffer, into: &probabilities)
             var top = -1
             for c in probabilities.indices where model.relationLabels[c].kind != nil {
                 if top < 0 || probabilities[c] > probabilities[top] { top = c }
@@ -43,8 +44,8 @@ struct ModelProposer: Sendable {
             // A hand rule that read this pair otherwise stands unless the model is sure: rules
             // are precise, and the model is least reliable where it is unsure.
             if probabilities[top] < Self.overrideConfidence {
-                let forward = hits.byPair[.init(sentence: pair.sentence, source: reader.roots[source], target: reader.roots[target])] ?? []
-                let backward = hits.byPair[.init(sentence: pair.sentence, source: reader.roots[target], target: reader.roots[source])] ?? []
+                let forward = hits.hits(sentence: pair.sentence, source: reader.roots[source], target: reader.roots[target])
+                let backward = hits.hits(sentence: pair.sentence, source: reader.roots[target], target: reader.roots[source])
                 let ruleSaid = !(forward.isEmpty && backward.isEmpty)
                 if ruleSaid && !forward.contains(where: { $0.kind == kind }) && !(kind.isSymmetric && backward.contains { $0.kind == kind }) {
                     continue
@@ -57,7 +58,7 @@ struct ModelProposer: Sendable {
             // and is no member: the leader is X.
             let sourceMention = model.relationLabels[top].reversed ? b : a
             if (kind == .commands || kind == .memberOf) && sourceMention.isModifier && !sourceMention.isDemonym { continue }
-            let agreeing = (hits.byPair[.init(sentence: pair.sentence, source: reader.roots[source], target: reader.roots[target])] ?? [])
+            let agreeing = hits.hits(sentence: pair.sentence, source: reader.roots[source], target: reader.roots[target])
                 .first { $0.kind == kind }?.rule
             let relation = FoundRelation(
                 source: source, target: target, kind: kind, sentence: pair.sentence,

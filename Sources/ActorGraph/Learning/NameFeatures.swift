@@ -11,15 +11,14 @@ struct NameFeatures: Sendable {
 
     /// The features of `span`, a trimmed name run of sentence `sentence`.
     static func features(of span: Range<Int>, sentence: Range<Int>, reader: DocumentReader,
-                         cache: inout [Int32: UInt64]) -> [UInt64] {
+                         words: inout StemTable.Local) -> [UInt64] {
         let tokens = reader.tokens
+        let stems = reader.stems
         var out: [UInt64] = []
+        out.reserveCapacity(32)
         func add(_ template: FeatureTemplate, _ x: UInt64 = 0, _ y: UInt64 = 0) { out.append(FeatureHash.feature(template, x, y)) }
-        func stem(_ i: Int) -> UInt64 { WordStem.hash(of: tokens[i], reader: reader, cache: &cache) }
-        func suffix(_ i: Int) -> UInt64 {
-            let text = reader.lexicon.text(of: tokens[i].word)
-            return FeatureHash.of(String(text.suffix(3)))
-        }
+        func stem(_ i: Int) -> UInt64 { stems.stem(of: tokens[i], reader: reader, local: &words) }
+        func suffix(_ i: Int) -> UInt64 { stems.suffix(of: tokens[i].word, reader: reader, local: &words) }
         add(.bias)
         var wordCount = 0
         var hasHyphen = false, hasConnector = false, hasNumber = false

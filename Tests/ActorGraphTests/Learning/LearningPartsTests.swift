@@ -25,6 +25,49 @@ import Testing
         #expect(WordStem.stem(word) == stem)
     }
 
+    /// The byte-level stem hash the models use must be the hash of ``WordStem/stem(_:)``:
+    /// a difference would change every feature of the word, and the bundled model's meaning.
+    @Test func stemHashesAreTheHashesOfTheStems() {
+        var words = ["backs", "backed", "backing", "militias", "planned", "studies", "is", "status", "passes",
+                     "boxes", "marches", "pushes", "goes", "fled", "sing", "ring", "things", "stopping", "falling",
+                     "agreed", "buses", "ISIS", "al-qaeda", "naïve", "fto's", "", "a", "zzzzed", "sees"]
+        for (_, list) in CueClasses.lists { words += list.split(separator: "|").map(String.init) }
+        for word in words {
+            var bytes = Array(word.utf8)
+            let hash = bytes.withUnsafeMutableBufferPointer { WordStem.stemHash(UnsafeBufferPointer($0)) }
+            #expect(hash == FeatureHash.of(WordStem.stem(word)), "\(word)")
+        }
+    }
+
+    /// The stem table gives, for every token, what hashing its text gives: shared words
+    /// (gazetteer, cue words), the document's own words, numbers and marks.
+    @Test func stemTableAgreesWithTheTokensText() {
+        let r = reader("Iran bankrolls the Houthis; its alliances, supplying and assisting despite penalties, say militias backed by Tehran’s IRGC were planning 12 studies — «ŠKODA» said.")
+        var local = StemTable.Local()
+        func classes(of stem: String) -> UInt32 {
+            var bits: UInt32 = 0
+            for (index, (_, list)) in CueClasses.lists.enumerated()
+            where list.split(separator: "|").contains(where: { WordStem.stem(String($0)) == stem }) {
+                bits |= 1 << UInt32(index)
+            }
+            return bits
+        }
+        for token in r.tokens {
+            let text = r.lexicon.text(of: token.word)
+            let expected = token.kind == .number ? "#num" : token.kind == .word ? WordStem.stem(text) : text
+            #expect(r.stems.stem(of: token, reader: r, local: &local) == FeatureHash.of(expected), "\(text)")
+            let (stem, bits) = r.stems.stemAndClasses(of: token, reader: r, local: &local)
+            #expect(stem == FeatureHash.of(expected), "\(text)")
+            #expect(bits == classes(of: expected), "\(text)")
+            #expect(r.stems.suffix(of: token.word, reader: r, local: &local) == FeatureHash.of(String(text.suffix(3))), "\(text)")
+        }
+        // Both layers are exercised: a cue word of the shared lexicon and one the document adds.
+        #expect(r.tokens.contains { Int($0.word) < r.stems.sharedCount && r.lexicon.text(of: $0.word) == "backed" })
+        #expect(r.tokens.contains {
+            Int($0.word) >= r.stems.sharedCount && r.stems.stemAndClasses(of: $0, reader: r, local: &local).1 != 0
+        })
+    }
+
     @Test func featureHashesAreStableAcrossRuns() {
         // FNV-1a of "a": a fixed value, so that a saved model means the same on every machine.
         #expect(FeatureHash.of("a") == 0xaf63_dc4c_8601_ec8c)
