@@ -132,4 +132,24 @@ import Testing
         #expect(actor("Coastal Naval Forces", in: found) != nil, "got \(found.map(\.name))")
         #expect(!found.contains { $0.name.contains("Chief") }, "got \(found.map(\.name))")
     }
+
+    @Test func aNicknameAfterKnownAsIsAnAlias() {
+        let found = actors("Colonel Karim Haddad, known as Falcon, leads the Lion Brigade. Falcon spoke to reporters.")
+        let person = actor("Karim Haddad", in: found)
+        #expect(person?.aliases.contains("Falcon") == true, "got \(found.map { "\($0.name) \($0.aliases)" })")
+        #expect(!found.contains { $0.name == "Falcon" })
+    }
+
+    @Test func twoSpellingsOfOnePersonAreOneActor() {
+        let found = actors("Colonel Yevgeny Morozkin founded the Lion Brigade. Colonel Yevgeniy Morozkin died in 2023. Colonel Bashar Morozkin, his brother, survived.")
+        let people = found.filter { $0.kind == .person }
+        #expect(people.count == 2, "got \(people.map { "\($0.name) \($0.aliases)" })")
+    }
+
+    @Test func historicStatesAreStates() {
+        let found = actors("The Soviet Union backed the Lion Brigade. Soviet advisers trained its fighters.")
+        let union = actor("Soviet Union", in: found)
+        #expect(union?.kind == .state, "got \(found.map { "\($0.name) \($0.kind)" })")
+        #expect(found.filter { $0.kind == .state }.count == 1)
+    }
 }

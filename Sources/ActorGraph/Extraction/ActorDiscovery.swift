@@ -413,10 +413,65 @@ extension DocumentReader {
                 let otherKind = actors[root(other.actor)].kind
                 if (otherKind == .person) == isPerson, otherKind != .state, !other.isDemonym { merge(mention.actor, other.actor) }
             } else if let run = nameRuns(in: k..<min(tokens.count, k + 8)).first, run.lowerBound == k,
-                      isPerson ? isPersonShaped(run) : wordCount(run) >= 2 && !run.contains(where: { mentionAt[$0] >= 0 }) {
+                      isPerson ? isPersonShaped(run) || isNickname(run) : wordCount(run) >= 2 && !run.contains(where: { mentionAt[$0] >= 0 }) {
                 addMention(Mention(start: run.lowerBound, end: run.upperBound, actor: mention.actor))
             }
         }
+    }
+
+    /// One capitalized word that "known as", "nicknamed" or "alias" gives a person
+    /// ("Mohamed Hamdan Dagalo, known as Hemedti"): a nickname, where no place, head word or
+    /// curated name claims it.
+    private func isNickname(_ run: Range<Int>) -> Bool {
+        guard wordCount(run) == 1, run.count == 1 else { return false }
+        let t = tokens[run.lowerBound]
+        return t.kind == .word && t.isCapitalized && !t.isAllCaps && words.headWords[t.word] == nil
+            && !notActorWords.contains(t.word) && !words.neverNameStart.contains(t.word)
+            && index.longestMatch(in: tokens, from: run.lowerBound, limit: run.upperBound) == nil
+    }
+
+    /// Two spellings of one person's name in one document ("Yevgeny Prigozhin", "Yevgeniy
+    /// Prigozhin"): persons with the same surname whose names differ by at most two letters
+    /// and begin alike, at most one of them curated. Brothers differ by more than that
+    /// (Maher and Bashar).
+    func mergeSpellingVariants() {
+        var bySurname: [Int32: [Int]] = [:]
+        for mention in mentions {
+            let actor = root(mention.actor)
+            guard actors[actor].kind == .person,
+                  let last = (mention.start..<mention.end).last(where: { tokens[$0].kind == .word }),
+                  (mention.start..<mention.end).contains(where: { $0 != last && tokens[$0].kind == .word })
+            else { continue }
+            if bySurname[tokens[last].word]?.contains(actor) != true { bySurname[tokens[last].word, default: []].append(actor) }
+        }
+        for (_, owners) in bySurname where owners.count > 1 {
+            for i in owners.indices {
+                for j in owners.indices where j > i {
+                    let a = Array(actors[root(owners[i])].key.unicodeScalars), b = Array(actors[root(owners[j])].key.unicodeScalars)
+                    guard a.count >= 10, b.count >= 10, a.first == b.first, root(owners[i]) != root(owners[j]),
+                          Self.editDistance(a, b, atMost: 2) <= 2 else { continue }
+                    merge(owners[i], owners[j])
+                }
+            }
+        }
+    }
+
+    /// Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowBest = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rowBest = min(rowBest, current[j])
+            }
+            if rowBest > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 
     /// Short forms: a person's surname and defined acronyms, found wherever the

@@ -234,6 +234,7 @@ final class DocumentReader {
         linkAliases()
         findShortForms()
         classifyDeferredNames()
+        mergeSpellingVariants()
         markModifiers()
         // Surface forms: one string per distinct spelling (folded words), not per mention.
         var seenSpellings: Set<SpellingKey> = []
