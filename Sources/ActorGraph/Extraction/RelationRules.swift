@@ -242,6 +242,11 @@ struct RelationRules: Sendable {
                          "The unit answers to senior Northern Alliance member Karim Haddad.", "Karim Haddad", "Northern Alliance"),
             RelationRule(.memberOf, "B:om leaders|commanders|officials|members|operatives|financiers|facilitators|figures , A+:p",
                          "Treasury named two Northern Alliance leaders, Sheikh Karim Haddad and Colonel Sami Nour.", "Sami Nour", "Northern Alliance"),
+            // "one of the Northern Alliance's commanders, A"; "the group's spokesman, A".
+            RelationRule(.memberOf, "one of the? B:o 's ~2 leaders|commanders|officials|members|founders|figures|operatives ,? A:p",
+                         "One of the Northern Alliance's field commanders, Colonel Sami Nour, was killed.", "Sami Nour", "Northern Alliance"),
+            RelationRule(.memberOf, "B:o 's ~2 spokesman|spokeswoman|spokesperson ,? A:p",
+                         "The Northern Alliance's spokesman, Sheikh Karim Haddad, denied the report.", "Karim Haddad", "Northern Alliance"),
             RelationRule(.memberOf, "B:om \(b.partNoun) ,|including|like|such|as? as? the? A+:o",
                          "Syrian National Army factions such as the Hamza Division entered the town.",
                          "Hamza Division", "Syrian National Army"),
