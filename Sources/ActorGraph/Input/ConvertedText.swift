@@ -144,16 +144,28 @@ public enum ConvertedText {
             try? outHandle.close()
             try? errHandle.close()
         }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw DocumentError.missingTool(path: path, tool: tool, package: package)
+        var process = Process()
+        // A tool written a moment ago may still be open for writing in a child that another
+        // thread has just forked, and then cannot be started ("text file busy") until that
+        // child execs: an installed tool that will not start is tried again for a moment.
+        var attempts = 0
+        while true {
+            process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            process.standardOutput = outHandle
+            process.standardError = errHandle
+            process.standardInput = FileHandle.nullDevice
+            do {
+                try process.run()
+                break
+            } catch {
+                attempts += 1
+                guard attempts < 20, FileManager.default.isExecutableFile(atPath: executable.path) else {
+                    throw DocumentError.missingTool(path: path, tool: tool, package: package)
+                }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
         }
         let deadline = Date().addingTimeInterval(limits.timeout)
         var stopped: String?
