@@ -263,7 +263,7 @@ struct RelationRules: Sendable {
             RelationRule(.memberOf, "A:o \(b.be) ~3 B:o 's ~2 \(b.partNoun)|affiliate|branch|franchise|arm",
                          "Hurras al-Din is al-Qaeda's official branch.", "Hurras al-Din", "al-Qaeda"),
             // Designation notices: "a front company owned or controlled by B".
-            RelationRule(.memberOf, "<A:o , a|an|the|which|that? ~6 owned|controlled|directed ~4 by B:o",
+            RelationRule(.memberOf, "A:o , a|an|the|which|that? ~6 owned|controlled|directed ~4 by B:o",
                          "Noor Trading LLC, a front company owned or controlled by Hezbollah, moved funds.",
                          "Noor Trading LLC", "Hezbollah"),
             RelationRule(.memberOf, "A:o \(b.be) ~3 owned|controlled|directed ~4 by B:o",
