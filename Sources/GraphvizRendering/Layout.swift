@@ -17,8 +17,9 @@ public enum Layout: String, CaseIterable, Sendable {
     public static let dotLimitAnyShape = 60
     /// Largest acyclic graph `auto` gives to `dot` (500 acyclic nodes take ~0.9 s).
     public static let dotLimitAcyclic = 300
-    /// Up to this size `auto` uses `neato` (stable from run to run), or `fdp` when the graph
-    /// has coalitions to draw as boxes (about 2 s at 75 actors); above it `sfdp`.
+    /// Up to this size `auto` uses `neato` (stable from run to run), or, when the graph has
+    /// coalitions to draw as boxes, `dot` if its relations are few and `fdp` (about 2 s at 75
+    /// actors, not byte-for-byte repeatable) if not; above it `sfdp`.
     public static let neatoLimit = 150
     /// Most relations `auto` gives to `dot` on a cyclic graph. Edges, not actors, are what
     /// make `dot` hang: at 60 actors it takes 0.4 s with 120 relations, 1 s with 180, 6 s
@@ -48,8 +49,12 @@ public enum Layout: String, CaseIterable, Sendable {
             return .dot
         }
         guard count <= Layout.neatoLimit, relations <= Layout.forceRelationLimit else { return .sfdp }
-        // Of the force-directed engines only fdp keeps a coalition's members inside its box.
-        return CoalitionBoxes.boxes(in: graph).isEmpty ? .neato : .fdp
+        if CoalitionBoxes.boxes(in: graph).isEmpty { return .neato }
+        // Coalition boxes need dot or fdp. fdp moves the actors inside a box a little from run
+        // to run (notes/fdp-determinism.md), so dot draws them wherever its relations are few
+        // enough to be quick (150 actors and 150 relations: about a second): the same graph
+        // then gives the same file.
+        return relations <= Layout.dotRelationLimit ? .dot : .fdp
     }
 
     /// Whether the relations, read in the direction they are drawn, form a cycle.

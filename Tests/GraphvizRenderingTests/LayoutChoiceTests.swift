@@ -30,6 +30,22 @@ import Testing
         #expect(Layout.auto.resolved(for: sparse) == .dot)
     }
 
+    /// Coalition boxes of a middling graph are drawn by dot where it is quick: fdp moves the
+    /// actors inside a box from run to run, and reports must repeat byte for byte.
+    @Test func coalitionBoxesGoToDotWhereRelationsAreFew() {
+        let coalition = Actor(id: "coalition", name: "Northern Alliance", kind: .armedGroup)
+        let actors = (0..<80).map { Actor(id: "n\($0)", name: "N\($0)", kind: .armedGroup) } + [coalition]
+        var relations = (0..<80).map { Relation(source: "n\($0)", target: "n\(($0 + 1) % 80)", kind: .backs) }
+        relations += (0..<3).map { Relation(source: "n\($0 * 10)", target: "coalition", kind: .memberOf) }
+        let graph = Graph(actors: actors, relations: relations)
+        #expect(!CoalitionBoxes.boxes(in: graph).isEmpty)
+        #expect(Layout.auto.resolved(for: graph) == .dot)
+        let denser = Graph(actors: actors, relations: relations + (0..<80).map {
+            Relation(source: "n\($0)", target: "n\(($0 + 7) % 80)", kind: .backs)
+        })
+        #expect(Layout.auto.resolved(for: denser) == .fdp)
+    }
+
     @Test func explicitLayoutsAreKept() {
         #expect(Layout.dot.resolved(for: RandomGraph.make(actors: 60, relationsPerActor: 31)) == .dot)
     }
