@@ -147,7 +147,7 @@ extension ProjectStore: GraphSource {
             if candidate.folded.hasPrefix(folded) || NameFolding.looseKey(candidate.folded).hasPrefix(loose) {
                 score = candidate.folded == folded ? 0 : 1
             } else {
-                let distance = Self.editDistance(folded, candidate.folded, cap: budget + 1)
+                let distance = EditDistance.between(Array(folded), Array(candidate.folded), cap: budget + 1)
                 guard distance <= budget else { continue }
                 score = 1 + distance
             }
@@ -328,26 +328,6 @@ extension ProjectStore: GraphSource {
                         title: try row.decoded(offset + 7, "document.title"),
                         rule: try row.decoded(offset + 8, "evidence.rule"),
                         confidence: confidence)
-    }
-
-    /// Levenshtein distance over characters, giving up once it exceeds `cap`.
-    static func editDistance(_ a: String, _ b: String, cap: Int) -> Int {
-        let a = Array(a), b = Array(b)
-        if abs(a.count - b.count) > cap { return cap + 1 }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > cap { return cap + 1 }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 

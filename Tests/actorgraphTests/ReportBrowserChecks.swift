@@ -22,6 +22,14 @@ struct ReportBrowserChecks {
         return (try JSONDecoder().decode(Graph.self, from: Data(extracted.stdout.utf8)), file)
     }
 
+    /// `actorgraph report` of a graph file, written as `name` into `folder`.
+    static func report(of file: URL, in folder: URL, named name: String = "report.html") throws -> URL {
+        let report = folder.appendingPathComponent(name)
+        let made = try PathCommandTests.run(["report", "--input", file.path, "-o", report.path])
+        try #require(made.status == 0, "report failed: \(made.stderr)")
+        return report
+    }
+
     /// Evidence numbers as the report gives them: the normalized graph's order, from 1.
     static func evidenceNumbers(of graph: Graph) -> [Relation.Key: [Int]] {
         var numbers: [Relation.Key: [Int]] = [:]
@@ -37,9 +45,7 @@ struct ReportBrowserChecks {
         let folder = try ReportBrowser.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (graph, file) = try Self.exampleGraph(in: folder)
-        let report = folder.appendingPathComponent("report.html")
-        let made = try PathCommandTests.run(["report", "--input", file.path, "-o", report.path])
-        try #require(made.status == 0, "report failed: \(made.stderr)")
+        let report = try Self.report(of: file, in: folder)
 
         // The actor with the most evidence is clicked; an alias with a diacritic is searched
         // for without it, and a second alias in capitals.
@@ -131,9 +137,7 @@ struct ReportBrowserChecks {
         let folder = try ReportBrowser.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (graph, file) = try Self.exampleGraph(in: folder)
-        let report = folder.appendingPathComponent("report.html")
-        let made = try PathCommandTests.run(["report", "--input", file.path, "-o", report.path])
-        try #require(made.status == 0, "report failed: \(made.stderr)")
+        let report = try Self.report(of: file, in: folder)
 
         // Pairs spread over the graph: actors with most relations, paired far apart in the
         // sorted list, plus the README's example with each option of the path finder.
@@ -208,9 +212,7 @@ struct ReportBrowserChecks {
         let folder = try ReportBrowser.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = PathCommandTests.fixtureFile
-        let report = folder.appendingPathComponent("report.html")
-        let made = try PathCommandTests.run(["report", "--input", file.path, "-o", report.path])
-        try #require(made.status == 0, "report failed: \(made.stderr)")
+        let report = try Self.report(of: file, in: folder)
         let graph = try JSONDecoder().decode(Graph.self, from: Data(contentsOf: file))
         let ids = graph.actors.map(\.id).sorted()
         var queries: [ReportBrowser.PathQuery] = []

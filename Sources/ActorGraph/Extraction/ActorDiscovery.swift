@@ -449,29 +449,11 @@ extension DocumentReader {
                 for j in owners.indices where j > i {
                     let a = Array(actors[root(owners[i])].key.unicodeScalars), b = Array(actors[root(owners[j])].key.unicodeScalars)
                     guard a.count >= 10, b.count >= 10, a.first == b.first, root(owners[i]) != root(owners[j]),
-                          Self.editDistance(a, b, atMost: 2) <= 2 else { continue }
+                          EditDistance.between(a, b, cap: 2) <= 2 else { continue }
                     merge(owners[i], owners[j])
                 }
             }
         }
-    }
-
-    /// Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowBest = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                rowBest = min(rowBest, current[j])
-            }
-            if rowBest > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 
     /// Short forms: a person's surname and defined acronyms, found wherever the

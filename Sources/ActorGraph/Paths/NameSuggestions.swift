@@ -24,7 +24,7 @@ public enum NameSuggestions {
     public static func score(_ query: String, _ candidate: String) -> Double? {
         guard !candidate.isEmpty else { return nil }
         let a = Array(query), b = Array(candidate)
-        let whole = 1 - Double(editDistance(a, b)) / Double(max(a.count, b.count))
+        let whole = 1 - Double(EditDistance.between(a, b)) / Double(max(a.count, b.count))
         // The best match of the query against any single word, so a misspelt surname counts.
         let queryWords = query.split(separator: " ").map(Array.init)
         let candidateWords = candidate.split(separator: " ").map(Array.init)
@@ -34,7 +34,7 @@ public enum NameSuggestions {
             var bestWord = 0.0
             for c in candidateWords {
                 if q == c { shared += 1 }
-                bestWord = max(bestWord, 1 - Double(editDistance(q, c)) / Double(max(q.count, c.count)))
+                bestWord = max(bestWord, 1 - Double(EditDistance.between(q, c)) / Double(max(q.count, c.count)))
             }
             wordScore += bestWord
         }
@@ -42,21 +42,5 @@ public enum NameSuggestions {
         let prefix = candidate.hasPrefix(query) || query.hasPrefix(candidate) ? 0.2 : 0
         let score = max(whole, wordScore * 0.9) + Double(shared) * 0.3 + prefix
         return score >= 0.5 || shared > 0 ? score : nil
-    }
-
-    /// Levenshtein distance, two rows.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
