@@ -179,6 +179,16 @@ import Testing
         #expect(!sentences.contains { $0.hasPrefix("[") }, "got \(sentences)")
     }
 
+    /// A list of names ending in citation marks is prose, not a headline: headlines keep only
+    /// names the gazetteer knows, and the new group names in the list were lost.
+    @Test func aListOfNamesBeforeCitationMarksIsNotAHeadline() {
+        for ending in [".[3][42]", ".[3]", "."] {
+            let g = graph("Later came Jaysh al-Fursan, Liwa al-Burj, and Katibat al-Wadi\(ending) The merger was slow.")
+            let names = Set(g.actors.map(\.name))
+            #expect(names.isSuperset(of: ["Jaysh al-Fursan", "Liwa al-Burj", "Katibat al-Wadi"]), "\(ending): got \(names)")
+        }
+    }
+
     // MARK: Negative cases
 
     @Test func coOccurrenceIsNotARelation() {

@@ -169,10 +169,23 @@ final class DocumentReader {
             if let open = firstOpen, open + 1 < range.upperBound, words.credits.contains(tokens[open + 1].word) {
                 skipped.insert(number)
             }
-            let last = tokens[range.upperBound - 1]
-            let endsPlainly = last.kind == .stop && scalars[last.start] == "."
-            if wordCount >= 3 && capitalized * 10 >= wordCount * 7 && !endsPlainly { headlines.insert(number) }
+            if wordCount >= 3 && capitalized * 10 >= wordCount * 7 && !endsWithFullStop(range) { headlines.insert(number) }
         }
+    }
+
+    /// Whether a sentence ends with a full stop, perhaps followed by closing quotes or brackets
+    /// and an encyclopedia's citation marks (`... Movement.[3][42]`): a list of names that ends
+    /// so is prose, not a headline.
+    private func endsWithFullStop(_ range: Range<Int>) -> Bool {
+        var k = range.upperBound - 1
+        while k > range.lowerBound, tokens[k].kind != .stop { k -= 1 }
+        guard tokens[k].kind == .stop, scalars[tokens[k].start] == "." else { return false }
+        var end = k + 1
+        while end < range.upperBound, tokens[end].kind == .quote || tokens[end].kind == .close,
+              tokens[end].start == tokens[end - 1].end {
+            end += 1
+        }
+        return SentenceSplitter.afterCitations(from: end, tokens: tokens, scalars: scalars) >= range.upperBound
     }
 
     // MARK: - Mentions
