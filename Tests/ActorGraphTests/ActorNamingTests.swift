@@ -14,6 +14,17 @@ import Testing
 
     func actor(_ name: String, in actors: [Actor]) -> Actor? { actors.first { $0.name == name || $0.aliases.contains(name) } }
 
+    /// "Turkish President X said": the person is the name after the title, whether or not the
+    /// gazetteer knows it, and the demonym still names the state.
+    @Test func aDemonymAndATitleBeforeASpeakerAreNotPartOfTheName() {
+        for (text, person) in [("Turkish President Recep Tayyip Erdogan said the talks would go on.", "Recep Tayyip Erdoğan"),
+                               ("Malian Defence Minister Sadio Toure said the talks would go on.", "Sadio Toure")] {
+            let found = actors(text)
+            #expect(actor(person, in: found)?.type == .person, "got \(found.map(\.name))")
+            #expect(!found.contains { $0.name.contains("President") || $0.name.contains("Minister") }, "got \(found.map(\.name))")
+        }
+    }
+
     @Test func aTranslationInBracketsIsAnotherNameOfTheSameActor() {
         let found = actors("Jaysh al-Karama (Army of Dignity) is a rebel faction. The Army of Dignity later split.")
         let army = actor("Jaysh al-Karama", in: found)

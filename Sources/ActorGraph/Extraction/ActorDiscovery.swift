@@ -178,6 +178,12 @@ extension DocumentReader {
         while span.count > 1, tokens[span.lowerBound].kind == .word, words.personRoles.contains(tokens[span.lowerBound].word) {
             span = span.dropFirst()
         }
+        // "Turkish President Erdogan said", "Hezbollah Secretary-General X said": the person
+        // is the name after the last title, not the demonym or group before it.
+        if let title = span.last(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && words.personRoles.contains(tokens[$0].word) }),
+           title + 1 < span.upperBound {
+            span = (title + 1)..<span.upperBound
+        }
         guard isPersonShaped(span) else { return nil }
         if span.lowerBound - 2 >= sentence.lowerBound, tokens[span.lowerBound - 1].word == words.by,
            words.leadershipVerbs.contains(tokens[span.lowerBound - 2].word) {
