@@ -25,6 +25,30 @@ import Testing
         }
     }
 
+    /// Marks a name run used to stop at: a middle initial, a nickname in quotes, an apostrophe
+    /// for the ayn, a spaced dash before a branch's region, an ordinal before a head word.
+    @Test(arguments: [
+        ("Deputy Director Laura J. Menzies said the fund was closed.", "Laura J. Menzies", ActorKind.person),
+        ("Task force commander Gen. Robert \"Bull\" Hannigan visited the base.", "Robert \"Bull\" Hannigan", .person),
+        ("The brigade was led by Abu Abdul 'Karim al-Halabi until 2014.", "Abu Abdul 'Karim al-Halabi", .person),
+        ("Coordinator for Counterterrorism Dana K. Whitfield said the cell is dangerous.", "Dana K. Whitfield", .person),
+        ("Islamic State – Mozambique Province claimed the raid.", "Islamic State – Mozambique Province", .armedGroup),
+        ("The 212th Regiment joined the offensive.", "212th Regiment", .armedGroup),
+        ("The notice named ISIL-Yemen and ISIL-Saudi Arabia.", "ISIL-Saudi Arabia", .armedGroup),
+    ] as [(String, String, ActorKind)])
+    func aNameRunsThroughInitialsNicknamesAndBranchMarks(text: String, name: String, kind: ActorKind) {
+        let found = actors(text)
+        #expect(found.contains { $0.name == name && $0.type == kind }, "got \(found.map { "\($0.name) (\($0.type))" })")
+    }
+
+    /// A quoted word between two names is a nickname only when a name follows: "'Hamas' was"
+    /// stays Hamas, and a quotation is not glued to the name before it.
+    @Test func aQuotedNameAfterANameIsNotANickname() {
+        let found = actors("Ali Karimi called 'Hamas' strong and Bashar al-Assad agreed.")
+        #expect(found.contains { $0.name == "Hamas" }, "got \(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains("'") }, "got \(found.map(\.name))")
+    }
+
     @Test func aTranslationInBracketsIsAnotherNameOfTheSameActor() {
         let found = actors("Jaysh al-Karama (Army of Dignity) is a rebel faction. The Army of Dignity later split.")
         let army = actor("Jaysh al-Karama", in: found)

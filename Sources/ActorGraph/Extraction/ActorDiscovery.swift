@@ -34,6 +34,21 @@ extension DocumentReader {
                     j += 1
                     continue
                 }
+                // "Islamic State – Somalia Province": a spaced dash before a branch's region.
+                if t.kind == .hyphen, t.start > tokens[j - 1].end, scalars[t.start] != "-" {
+                    var k = j + 1
+                    while k < range.upperBound, k - j <= 4, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+                    if k > j + 2, words.branchWords.contains(tokens[k - 1].word) {
+                        j = k
+                        end = j
+                        continue
+                    }
+                }
+                if let next = continuationInsideName(at: j, limit: range.upperBound) {
+                    j = next
+                    end = j
+                    continue
+                }
                 if t.kind == .word, words.nameConnectors.contains(t.word), !t.isCapitalized, j + 1 < range.upperBound,
                    !words.arabicArticles.contains(t.word) || isArabicArticle(j) {
                     // A connector must lead to another name word (possibly through a hyphen or "the").
@@ -54,6 +69,34 @@ extension DocumentReader {
             i = max(end, start + 1)
         }
         return runs
+    }
+
+    /// Marks inside a person's name that a run of capitalized words would otherwise stop at:
+    /// a middle initial (`Andrea M. Gacki`), a nickname in quotes (`Michael "Erik" Kurilla`) and
+    /// an apostrophe for the Arabic ayn (`Abu Abdul 'Aziz al-Qatari`). Returns the index of the
+    /// token after the mark (a name word) when the mark at `j` is one of them.
+    func continuationInsideName(at j: Int, limit: Int) -> Int? {
+        guard j > 0, j + 1 < limit else { return nil }
+        let t = tokens[j], before = tokens[j - 1], after = tokens[j + 1]
+        guard t.start == before.end || t.kind == .quote, before.kind == .word, before.isCapitalized else { return nil }
+        let mark = scalars[t.start]
+        // "M." after a given name: one capital letter, the stop touching it, a name after.
+        if t.kind == .stop, mark == ".", t.start == before.end, before.end - before.start == 1,
+           after.kind == .word, after.isCapitalized, after.start > t.end {
+            return j + 1
+        }
+        guard t.kind == .quote, after.kind == .word, after.isCapitalized, after.start == t.end, t.start > before.end else { return nil }
+        // `"Erik"`: a quoted capitalized word, then the surname.
+        if j + 3 < limit, tokens[j + 2].kind == .quote, tokens[j + 2].start == after.end,
+           tokens[j + 3].kind == .word, tokens[j + 3].isCapitalized, tokens[j + 3].start > tokens[j + 2].end {
+            return j + 3
+        }
+        // `'Aziz`: an apostrophe opening a name word that no quote closes.
+        if mark == "'" || mark == "‘" || mark == "’",
+           !(j + 2 < limit && tokens[j + 2].kind == .quote && tokens[j + 2].start == after.end) {
+            return j + 1
+        }
+        return nil
     }
 
     /// `Ministry of Oil and Mineral Resources`, `Minister of Economy and Foreign Trade`: after
@@ -157,11 +200,13 @@ extension DocumentReader {
             roleSeen = true
             nameStart = i + 1
         }
-        if roleSeen, nameStart < span.upperBound, tokens[nameStart].word == words.of {
+        if roleSeen, nameStart < span.upperBound, tokens[nameStart].word == words.of || tokens[nameStart].word == words.for {
             var k = nameStart + 1
             if k < span.upperBound, tokens[k].word == words.the { k += 1 }
             let portfolioStart = k
-            while k < span.upperBound, k - portfolioStart < 3, words.portfolios.contains(tokens[k].word) { k += 1 }
+            // "Under Secretary for Terrorism and Financial Intelligence X": portfolios joined by "and".
+            while k < span.upperBound, k - portfolioStart < 5,
+                  words.portfolios.contains(tokens[k].word) || tokens[k].word == words.and && k > portfolioStart { k += 1 }
             guard k > portfolioStart else { return nil }
             nameStart = k
         }
@@ -242,7 +287,8 @@ extension DocumentReader {
 
     /// A run with an organisational head word, or opened by an Arabic group word.
     func organisation(in span: Range<Int>) -> Candidate? {
-        guard wordCount(span) >= 2 else { return nil }
+        // "111th Regiment": an ordinal and a head word.
+        guard wordCount(span) + (tokens[span.lowerBound].kind == .number ? 1 : 0) >= 2 else { return nil }
         var kind: ActorKind?
         var lastHead = -1
         for i in span where tokens[i].kind == .word && tokens[i].isCapitalized {
@@ -258,6 +304,16 @@ extension DocumentReader {
            !known.terminal.isDemonym, index.entries[known.terminal.entry].kind == .armedGroup {
             kind = .armedGroup
             lastHead = last
+        }
+        // "ISIL-Yemen", "ISIS-Libya": a known armed group hyphened to a state is its branch there.
+        if kind == nil, let known = index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound),
+           !known.terminal.isDemonym, index.entries[known.terminal.entry].kind == .armedGroup,
+           known.end + 1 < span.upperBound, tokens[known.end].kind == .hyphen,
+           tokens[known.end].start == tokens[known.end - 1].end, tokens[known.end + 1].start == tokens[known.end].end,
+           let place = index.longestMatch(in: tokens, from: known.end + 1, limit: span.upperBound), place.end == span.upperBound,
+           !place.terminal.isDemonym, index.entries[place.terminal.entry].kind == .state {
+            kind = .armedGroup
+            lastHead = span.upperBound - 1
         }
         if kind == nil, words.arabicGroupOpeners.contains(tokens[span.lowerBound].word) {
             kind = .armedGroup

@@ -75,6 +75,7 @@ struct Vocabulary: Sendable {
         "state", "defense", "defence", "interior", "foreign", "affairs", "treasury", "finance", "justice", "health",
         "energy", "economy", "commerce", "homeland", "security", "war", "information", "intelligence", "oil",
         "trade", "industry", "education", "labor", "labour", "agriculture", "transport", "communications",
+        "counterterrorism", "terrorism", "financial", "sanctions", "nonproliferation",
     ]
 
     /// Arabic articles: connectors only when hyphened to the next word (`ad-Din`, `as-Sham`),
