@@ -41,6 +41,35 @@ import Testing
         #expect(found.contains { $0.name == name && $0.type == kind }, "got \(found.map { "\($0.name) (\($0.type))" })")
     }
 
+    /// Names that ran into a neighbour or lost a word: a name in quotes with "of" inside, a
+    /// South Asian article without a hyphen, an acronym's name across "in", a role's body.
+    @Test(arguments: [
+        ("In 2013 he founded a group called \"Shield of Dawn Brigade\", made up of his clan.", "Shield of Dawn Brigade", ActorKind.armedGroup),
+        ("Treasury designated Harkat ul Mujahidin al-Alami, or HUMA, as a terrorist group.", "Harkat ul Mujahidin al-Alami", .armedGroup),
+        ("The cell belongs to the Popular Front in Basra (PFB), a coalition of militias.", "Popular Front in Basra", .armedGroup),
+        ("The fines were announced, said Director of the Office of Foreign Assets Control Mara T. Quill.", "Mara T. Quill", .person),
+    ] as [(String, String, ActorKind)])
+    func aNameKeepsItsWordsAndOnlyThem(text: String, name: String, kind: ActorKind) {
+        let found = actors(text)
+        #expect(found.contains { $0.name == name && $0.type == kind }, "got \(found.map { "\($0.name) (\($0.type))" })")
+    }
+
+    /// "Fighters of the X Brigade" still names the brigade alone.
+    @Test func fightersOfABrigadeAreTheBrigade() {
+        let found = actors("Fighters of the Green Valley Brigade attacked the post.")
+        #expect(found.map(\.name) == ["Green Valley Brigade"], "got \(found.map(\.name))")
+    }
+
+    /// A document that defines an acronym the gazetteer gives to someone else means its own
+    /// body by it, there and later: "the Popular Resistance Council (PRC)" is not China.
+    @Test func anAcronymTheDocumentDefinesIsItsOwn() {
+        let found = actors("The cell is part of the Popular Resistance Council (PRC), a front group. The PRC fired rockets.")
+        #expect(!found.contains { $0.name == "China" }, "got \(found.map(\.name))")
+        #expect(found.first { $0.name == "Popular Resistance Council" }?.aliases.contains("PRC") == true,
+                "got \(found.map { "\($0.name) \($0.aliases)" })")
+        #expect(actors("China, the PRC, objected.").contains { $0.name == "China" })
+    }
+
     /// A quoted word between two names is a nickname only when a name follows: "'Hamas' was"
     /// stays Hamas, and a quotation is not glued to the name before it.
     @Test func aQuotedNameAfterANameIsNotANickname() {

@@ -50,7 +50,7 @@ extension DocumentReader {
                     continue
                 }
                 if t.kind == .word, words.nameConnectors.contains(t.word), !t.isCapitalized, j + 1 < range.upperBound,
-                   !words.arabicArticles.contains(t.word) || isArabicArticle(j) {
+                   !words.arabicArticles.contains(t.word) || isArabicArticle(j) || words.unhyphenedArticles.contains(t.word) {
                     // A connector must lead to another name word (possibly through a hyphen or "the").
                     var k = j + 1
                     while k < range.upperBound, tokens[k].kind == .hyphen
@@ -207,6 +207,12 @@ extension DocumentReader {
             // "Under Secretary for Terrorism and Financial Intelligence X": portfolios joined by "and".
             while k < span.upperBound, k - portfolioStart < 5,
                   words.portfolios.contains(tokens[k].word) || tokens[k].word == words.and && k > portfolioStart { k += 1 }
+            // "Director of the Office of Foreign Assets Control Andrea M. Gacki": the body the
+            // role is in, then the name.
+            if k == portfolioStart, let body = index.longestMatch(in: tokens, from: k, limit: span.upperBound),
+               !body.terminal.isDemonym, index.entries[body.terminal.entry].kind != .person, body.end < span.upperBound {
+                k = body.end
+            }
             guard k > portfolioStart else { return nil }
             nameStart = k
         }
@@ -343,7 +349,11 @@ extension DocumentReader {
         if let connector = span.first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
                 && (tokens[$0].word == words.of || tokens[$0].word == words.for) }),
            connector < lastHead,
-           !(span.lowerBound..<connector).contains(where: { words.headWords[tokens[$0].word] != nil }) {
+           !(span.lowerBound..<connector).contains(where: { words.headWords[tokens[$0].word] != nil }),
+           // "Line of Fire Brigade", "Army of Dignity Brigade" are names; "Fighters of the X Brigade",
+           // "Leaders of X" and any run opening the sentence are not.
+           span.lowerBound == 0 || tokens[span.lowerBound - 1].kind == .stop
+            || words.peopleOfABody.contains(tokens[span.lowerBound].word) {
             var start = connector + 1
             while start < span.upperBound, tokens[start].kind == .word, !tokens[start].isCapitalized { start += 1 }
             span = start..<span.upperBound
@@ -380,8 +390,10 @@ extension DocumentReader {
             defer { i += 1 }
             guard tokens[i].kind == .open, tokens[i + 2].kind == .close, isAcronym(i + 1) else { continue }
             let acronym = lexicon.text(of: tokens[i + 1].word)
-            // The longest run ending right before the bracket.
-            guard let run = nameRuns(in: max(range.lowerBound, i - 10)..<i).last(where: { $0.upperBound == i }) else { continue }
+            // The longest run ending right before the bracket; across "in", "for", "and" too
+            // when the initials then spell the acronym (`Islamic Resistance in Iraq (IRI)`).
+            guard var run = nameRuns(in: max(range.lowerBound, i - 10)..<i).last(where: { $0.upperBound == i }) else { continue }
+            if let wider = spelledAcross(acronym: acronym, before: i, limit: max(range.lowerBound, i - 12)) { run = wider }
             // Trimmed at the end only: a capitalized connector may be the acronym's first
             // letter (`La Nueva Familia Michoacana (LNFM)`); leading words go below.
             var span = run.lowerBound..<trimmed(run).upperBound
@@ -402,6 +414,31 @@ extension DocumentReader {
         return found
     }
 
+    /// The name before a bracketed acronym when it runs across lower-case function words
+    /// (`in`, `for`, `and`, `of the`) and its capitalized words' initials spell the acronym
+    /// exactly: `Islamic Resistance in Iraq (IRI)`, `Committee for Justice and Peace (CJP)`.
+    func spelledAcross(acronym: String, before end: Int, limit: Int) -> Range<Int>? {
+        let letters = Array(acronym.uppercased().filter(\.isLetter))
+        guard letters.count >= 3 else { return nil }
+        var initials: [Character] = []
+        var k = end - 1
+        var start = end
+        while k >= limit {
+            let t = tokens[k]
+            if t.kind == .word && t.isCapitalized {
+                guard let first = lexicon.text(of: t.word).uppercased().first else { return nil }
+                initials.insert(first, at: 0)
+                start = k
+                if initials == letters { return start..<end }
+                if initials.count >= letters.count { return nil }
+            } else if !(t.kind == .word && words.acronymFillers.contains(t.word)) && t.kind != .hyphen {
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// `ISIS`, and mixed-case acronyms with two capitals or more (`TdA`, `AQAP`, `IRGC-QF` parts).
     func isAcronym(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -412,6 +449,15 @@ extension DocumentReader {
 
     // MARK: - Aliases within the document
 
+    /// Points every one-word mention of `acronym` to `actor`: a document that defines an
+    /// acronym means its own body wherever it writes it.
+    func redirect(acronym: Int32, to actor: Int) {
+        for m in mentions.indices where mentions[m].end - mentions[m].start == 1 && tokens[mentions[m].start].word == acronym {
+            mentions[m].actor = actor
+        }
+        shortForms[acronym] = actor
+    }
+
     /// `Name (ACR)` and `X, also known as Y` make two names one actor.
     func linkAliases() {
         for m in mentions.indices {
@@ -421,7 +467,16 @@ extension DocumentReader {
             if e + 2 < tokens.count, tokens[e].kind == .open, tokens[e + 2].kind == .close,
                tokens[e + 1].kind == .word, tokens[e + 1].isAllCaps || tokens[e + 1].isCapitalized {
                 if mentionAt[e + 1] >= 0 {
-                    merge(mention.actor, mentions[Int(mentionAt[e + 1])].actor)
+                    let other = mentions[Int(mentionAt[e + 1])].actor
+                    if actors[root(mention.actor)].entry == nil, actors[root(other)].entry != nil,
+                       actors[root(other)].kind != actors[root(mention.actor)].kind,
+                       spelledAcross(acronym: lexicon.text(of: tokens[e + 1].word), before: e, limit: max(0, mention.start - 1)) != nil {
+                        // "the Popular Resistance Council (PRC)": the document defines its own
+                        // PRC; the gazetteer's (China) is not meant here, in this document.
+                        redirect(acronym: tokens[e + 1].word, to: mention.actor)
+                    } else {
+                        merge(mention.actor, other)
+                    }
                 } else {
                     shortForms[tokens[e + 1].word] = mention.actor
                 }

@@ -5,6 +5,9 @@ final class CueWords: Sendable {
     let personRoles: WordSet
     let nameConnectors: WordSet
     let arabicArticles: WordSet
+    let unhyphenedArticles: WordSet
+    let acronymFillers: WordSet
+    let peopleOfABody: WordSet
     /// Kinship particles that open a name when capitalized (`Abu Bakr`, `Bin Laden`).
     let nameParticles: WordSet
     /// What a minister or secretary is of (`Secretary of State`, `Minister of Defense`).
@@ -84,6 +87,9 @@ final class CueWords: Sendable {
         personRoles = lexicon.ids(Array(Vocabulary.personRoles))
         nameConnectors = lexicon.ids(Array(Vocabulary.nameConnectors))
         arabicArticles = lexicon.ids(Array(Vocabulary.arabicArticles))
+        unhyphenedArticles = lexicon.ids(Array(Vocabulary.unhyphenedArticles))
+        acronymFillers = lexicon.ids(Array(Vocabulary.acronymFillers))
+        peopleOfABody = lexicon.ids(Array(Vocabulary.peopleOfABody))
         nameParticles = lexicon.ids(Array(Vocabulary.nameParticles))
         portfolios = lexicon.ids(Array(Vocabulary.portfolios))
         branchWords = lexicon.ids(["province", "branch", "wilayat", "wilayah"])

@@ -78,6 +78,21 @@ struct Vocabulary: Sendable {
         "counterterrorism", "terrorism", "financial", "sanctions", "nonproliferation",
     ]
 
+    /// Articles of South Asian transliterations that join a name without a hyphen
+    /// (`Jama'at ul Dawa`, `Jamaat ud Dawa`); no English word is spelled so.
+    static let unhyphenedArticles: Set<String> = ["ul", "ud"]
+
+    /// Lower-case words an acronym's name may run across without giving it a letter
+    /// (`Islamic Resistance in Iraq (IRI)`).
+    static let acronymFillers: Set<String> = ["in", "of", "for", "and", "the", "on", "de", "del", "la", "al", "el", "ul", "ud", "wal"]
+
+    /// Plural nouns for a body's people or parts: "Fighters of the X Brigade" names the
+    /// brigade, not a body called "Fighters of ...".
+    static let peopleOfABody: Set<String> = [
+        "fighters", "members", "militants", "units", "elements", "remnants", "commanders", "leaders", "soldiers",
+        "troops", "supporters", "officers", "men", "parts", "veterans", "defectors", "factions", "loyalists",
+    ]
+
     /// Arabic articles: connectors only when hyphened to the next word (`ad-Din`, `as-Sham`),
     /// so that English `at`, `as`, `an` never glue two names together.
     static let arabicArticles: Set<String> = ["al", "el", "ul", "ud", "ad", "as", "ash", "an", "ar", "az", "at"]
