@@ -20,7 +20,7 @@ import Testing
         for (text, person) in [("Turkish President Recep Tayyip Erdogan said the talks would go on.", "Recep Tayyip Erdoğan"),
                                ("Malian Defence Minister Sadio Toure said the talks would go on.", "Sadio Toure")] {
             let found = actors(text)
-            #expect(actor(person, in: found)?.type == .person, "got \(found.map(\.name))")
+            #expect(actor(person, in: found)?.kind == .person, "got \(found.map(\.name))")
             #expect(!found.contains { $0.name.contains("President") || $0.name.contains("Minister") }, "got \(found.map(\.name))")
         }
     }
@@ -38,7 +38,7 @@ import Testing
     ] as [(String, String, ActorKind)])
     func aNameRunsThroughInitialsNicknamesAndBranchMarks(text: String, name: String, kind: ActorKind) {
         let found = actors(text)
-        #expect(found.contains { $0.name == name && $0.type == kind }, "got \(found.map { "\($0.name) (\($0.type))" })")
+        #expect(found.contains { $0.name == name && $0.kind == kind }, "got \(found.map { "\($0.name) (\($0.kind))" })")
     }
 
     /// Names that ran into a neighbour or lost a word: a name in quotes with "of" inside, a
@@ -48,10 +48,11 @@ import Testing
         ("Treasury designated Harkat ul Mujahidin al-Alami, or HUMA, as a terrorist group.", "Harkat ul Mujahidin al-Alami", .armedGroup),
         ("The cell belongs to the Popular Front in Basra (PFB), a coalition of militias.", "Popular Front in Basra", .armedGroup),
         ("The fines were announced, said Director of the Office of Foreign Assets Control Mara T. Quill.", "Mara T. Quill", .person),
+        ("The militia was led by Hassan al Zubaidi, a former officer.", "Hassan al Zubaidi", .person),
     ] as [(String, String, ActorKind)])
     func aNameKeepsItsWordsAndOnlyThem(text: String, name: String, kind: ActorKind) {
         let found = actors(text)
-        #expect(found.contains { $0.name == name && $0.type == kind }, "got \(found.map { "\($0.name) (\($0.type))" })")
+        #expect(found.contains { $0.name == name && $0.kind == kind }, "got \(found.map { "\($0.name) (\($0.kind))" })")
     }
 
     /// "Fighters of the X Brigade" still names the brigade alone.

@@ -188,6 +188,12 @@ extension DocumentReader {
         var nameStart = span.lowerBound
         var roleSeen = span.lowerBound > sentence.lowerBound && words.personRoles.contains(tokens[span.lowerBound - 1].word)
             && tokens[span.lowerBound - 1].kind == .word
+        // "Gen. X Y", "Col. X Y": an abbreviated title, its stop touching it.
+        if !roleSeen, span.lowerBound - 2 >= sentence.lowerBound, tokens[span.lowerBound - 1].kind == .stop,
+           tokens[span.lowerBound - 1].start == tokens[span.lowerBound - 2].end,
+           tokens[span.lowerBound - 2].kind == .word, words.personRoles.contains(tokens[span.lowerBound - 2].word) {
+            roleSeen = true
+        }
         // "Its commander, Ahmed al-Khabil": the role, a comma, then the name.
         if !roleSeen, span.lowerBound - 2 >= sentence.lowerBound, tokens[span.lowerBound - 1].kind == .comma,
            tokens[span.lowerBound - 2].kind == .word, !tokens[span.lowerBound - 2].isCapitalized,

@@ -78,9 +78,10 @@ struct Vocabulary: Sendable {
         "counterterrorism", "terrorism", "financial", "sanctions", "nonproliferation",
     ]
 
-    /// Articles of South Asian transliterations that join a name without a hyphen
-    /// (`Jama'at ul Dawa`, `Jamaat ud Dawa`); no English word is spelled so.
-    static let unhyphenedArticles: Set<String> = ["ul", "ud"]
+    /// Articles that join a name without a hyphen: South Asian transliterations (`Jama'at ul
+    /// Dawa`) and Arabic names written with a space (`Hussein al Musawi`); no English word is
+    /// spelled so.
+    static let unhyphenedArticles: Set<String> = ["ul", "ud", "al"]
 
     /// Lower-case words an acronym's name may run across without giving it a letter
     /// (`Islamic Resistance in Iraq (IRI)`).

@@ -39,7 +39,7 @@ public struct ModelTrainer: Sendable {
 /// Labelled examples for both classifiers, from annotated articles.
 public struct TrainingExamples: Sendable {
     public struct Example: Sendable {
-        var features: [UInt64]
+        public internal(set) var features: [UInt64]
         /// The label's index (``RelationLabel/all`` for pairs, ``NameFeatures/labels`` for names).
         public var label: Int
         /// The document it comes from, `GOLD_FILE#document`.

@@ -46,6 +46,9 @@ struct Train: ParsableCommand {
         valueName: "file"))
     var exclude: String?
 
+    @Option(help: .hidden)
+    var dumpExamples: String?
+
     @Flag(help: "List the gold relations no sentence could teach: an actor not recognized, or stated across sentences.")
     var report = false
 
@@ -82,6 +85,13 @@ struct Train: ParsableCommand {
         trainer.regularization = regularization
         trainer.positiveWeight = positiveWeight
         let (model, examples) = try Extractor(gazetteer: gazetteer).learn(from: chosen, trainer: trainer)
+        if let dumpExamples {
+            var lines = ""
+            for example in examples.pairs {
+                lines += "{\"doc\":\"\(example.document)\",\"label\":\(example.label),\"f\":[\(example.features.map { String($0) }.joined(separator: ","))]}\n"
+            }
+            try Data(lines.utf8).write(to: URL(fileURLWithPath: dumpExamples))
+        }
         var taught = 0, stated = 0
         for (set, documents) in chosen {
             let kept = set.relations.indices.filter { documents.contains(set.relations[$0].document ?? "") }
