@@ -211,6 +211,28 @@ import Testing
         #expect(people.count == 2, "got \(people.map { "\($0.name) \($0.aliases)" })")
     }
 
+    /// A name written two ways in one document is one actor: a spelling variant of any word,
+    /// a plural, a later short form named on its own (the end of the name, a kunya).
+    @Test(arguments: [
+        ("Commander Idris Mahmoud spoke. Later Idris Mahmud denied it.", "Idris Mahmoud", ActorKind.person),
+        ("Commander Tomás Vargas Ruelas joined in 2001. Vargas Ruelas later left.", "Tomás Vargas Ruelas", .person),
+        ("Commander Abu Karim Dawoodi spoke. Abu Karim denied it.", "Abu Karim Dawoodi", .person),
+        ("The Northern Valley Brigades attacked. The Northern Valley Brigade withdrew.", "Northern Valley Brigades", .armedGroup),
+        ("The Free Kurdish Defence Brigade fought. The Kurdish Defence Brigade won.", "Free Kurdish Defence Brigade", .armedGroup),
+    ] as [(String, String, ActorKind)])
+    func aNameWrittenTwoWaysIsOneActor(text: String, name: String, kind: ActorKind) {
+        let found = actors(text).filter { $0.kind == kind }
+        #expect(found.count == 1, "got \(found.map { "\($0.name) \($0.aliases)" })")
+    }
+
+    /// ... but not when the short form fits two names, nor between two curated actors.
+    @Test func aShortFormOfTwoNamesOrTwoCuratedActorsStayApart() {
+        let kunya = actors("Commander Abu Karim Dawoodi met Colonel Abu Karim Salmani. Abu Karim said it was over.").filter { $0.kind == .person }
+        #expect(kunya.count == 3, "got \(kunya.map(\.name))")
+        let armies = actors("The Free Syrian Army fought the Syrian Army near Idlib.")
+        #expect(armies.count == 2, "got \(armies.map(\.name))")
+    }
+
     @Test func historicStatesAreStates() {
         let found = actors("The Soviet Union backed the Lion Brigade. Soviet advisers trained its fighters.")
         let union = actor("Soviet Union", in: found)

@@ -553,29 +553,55 @@ extension DocumentReader {
             && index.longestMatch(in: tokens, from: run.lowerBound, limit: run.upperBound) == nil
     }
 
-    /// Two spellings of one person's name in one document ("Yevgeny Prigozhin", "Yevgeniy
-    /// Prigozhin"): persons with the same surname whose names differ by at most two letters
-    /// and begin alike, at most one of them curated. Brothers differ by more than that
-    /// (Maher and Bashar).
+    /// One actor written two ways in a document becomes one actor, when nothing else in the
+    /// document could be meant. Each way is common in the articles users read:
+    /// - a spelling variant: same first letter, as many words, at most two letters apart
+    ///   (`Usama Mahmoud` and `Usama Mahmud`, `Kataib Hezbollah` and `Kataib Hizballah`);
+    /// - a plural: `Syrian Arab Air Forces` for `Syrian Arab Air Force`;
+    /// - a later short form the discovery rules named on its own: the end of a longer name
+    ///   (`Arzola Ortega` for `Martín Arzola Ortega`, `National Army` for `Syrian National
+    ///   Army`) or a person's kunya (`Abu Jaber` for `Abu Jaber Shaykh`).
+    /// Two curated actors are never merged (`Syrian Army` is not the `Free Syrian Army`), and a
+    /// short form that fits two longer names stays apart.
     func mergeSpellingVariants() {
-        var bySurname: [Int32: [Int]] = [:]
-        for mention in mentions {
+        var present: [Int] = []
+        var seen = Set<Int>()
+        for mention in mentions where !mention.isDemonym {
             let actor = root(mention.actor)
-            guard actors[actor].kind == .person,
-                  let last = (mention.start..<mention.end).last(where: { tokens[$0].kind == .word }),
-                  (mention.start..<mention.end).contains(where: { $0 != last && tokens[$0].kind == .word })
-            else { continue }
-            if bySurname[tokens[last].word]?.contains(actor) != true { bySurname[tokens[last].word, default: []].append(actor) }
+            if seen.insert(actor).inserted { present.append(actor) }
         }
-        for (_, owners) in bySurname where owners.count > 1 {
-            for i in owners.indices {
-                for j in owners.indices where j > i {
-                    let a = Array(actors[root(owners[i])].key.unicodeScalars), b = Array(actors[root(owners[j])].key.unicodeScalars)
-                    guard a.count >= 10, b.count >= 10, a.first == b.first, root(owners[i]) != root(owners[j]),
-                          EditDistance.between(a, b, cap: 2) <= 2 else { continue }
-                    merge(owners[i], owners[j])
+        guard present.count > 1, present.count <= 400 else { return }
+        let words = present.map { actors[$0].key.split(separator: " ").map(String.init) }
+        func sameFamily(_ a: ActorKind, _ b: ActorKind) -> Bool { (a == .person) == (b == .person) }
+        // Spelling variants and plurals.
+        for i in present.indices {
+            for j in present.indices where j > i {
+                let a = root(present[i]), b = root(present[j])
+                guard a != b, actors[a].entry == nil || actors[b].entry == nil,
+                      sameFamily(actors[a].kind, actors[b].kind), words[i].count == words[j].count, words[i].count >= 2
+                else { continue }
+                let x = Array(actors[a].key.unicodeScalars), y = Array(actors[b].key.unicodeScalars)
+                let plural = actors[a].key + "s" == actors[b].key || actors[b].key + "s" == actors[a].key
+                let minimum = actors[a].kind == .person ? 10 : 12
+                if plural || x.count >= minimum && y.count >= minimum && x.first == y.first
+                    && EditDistance.between(x, y, cap: 2) <= 2 {
+                    merge(a, b)
                 }
             }
+        }
+        // Short forms named on their own: the end of one longer name, or a person's kunya.
+        for i in present.indices where actors[root(present[i])].entry == nil && words[i].count >= 2 {
+            let short = words[i]
+            let isKunya = actors[root(present[i])].kind == .person && short.count == 2 && (short[0] == "abu" || short[0] == "umm")
+            var owners = Set<Int>()
+            for j in present.indices where j != i && words[j].count > short.count
+                && sameFamily(actors[root(present[i])].kind, actors[root(present[j])].kind) {
+                let long = words[j]
+                if Array(long.suffix(short.count)) == short || isKunya && Array(long.prefix(2)) == short {
+                    owners.insert(root(present[j]))
+                }
+            }
+            if owners.count == 1, let owner = owners.first { merge(present[i], owner) }
         }
     }
 
