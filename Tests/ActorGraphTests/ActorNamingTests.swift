@@ -219,6 +219,9 @@ import Testing
         ("Commander Abu Karim Dawoodi spoke. Abu Karim denied it.", "Abu Karim Dawoodi", .person),
         ("The Northern Valley Brigades attacked. The Northern Valley Brigade withdrew.", "Northern Valley Brigades", .armedGroup),
         ("The Free Kurdish Defence Brigade fought. The Kurdish Defence Brigade won.", "Free Kurdish Defence Brigade", .armedGroup),
+        ("Commander Noor Alam Wazir spoke. Noor Alam said the talks were over.", "Noor Alam Wazir", .person),
+        ("The Hawks of Dawn Brigade attacked. The Hawks of Dawn withdrew.", "Hawks of Dawn Brigade", .armedGroup),
+        ("The Fisheries Department said it. The Department of Fisheries denied it.", "Fisheries Department", .agency),
     ] as [(String, String, ActorKind)])
     func aNameWrittenTwoWaysIsOneActor(text: String, name: String, kind: ActorKind) {
         let found = actors(text).filter { $0.kind == kind }
@@ -231,6 +234,16 @@ import Testing
         #expect(kunya.count == 3, "got \(kunya.map(\.name))")
         let armies = actors("The Free Syrian Army fought the Syrian Army near Idlib.")
         #expect(armies.count == 2, "got \(armies.map(\.name))")
+    }
+
+    /// A state's government is the state: "the Government of Colombia", "the Colombian
+    /// Government" and "Colombia" are one actor, and what the government does the state does.
+    @Test func aStatesGovernmentIsTheState() {
+        let found = actors("The Government of Colombia signed a deal. The Colombian Government later fought the ELN.")
+        #expect(found.filter { $0.kind == .state }.map(\.name) == ["Colombia"], "got \(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains("Government") }, "got \(found.map(\.name))")
+        let g = Self.extractor.graph(from: [Document(id: "fixture.txt", text: "The Colombian Government later fought the ELN.")])
+        #expect(g.relations.contains { $0.kind == .fights }, "got \(g.relations.map(\.kind))")
     }
 
     @Test func historicStatesAreStates() {

@@ -165,6 +165,12 @@ extension DocumentReader {
                 found.append(person)
                 continue
             }
+            // "Government of Colombia", "the Mexican Government", "Federal Government of
+            // Somalia": a state's government is the state (ANNOTATION.md), and its mention
+            // names it; no rule makes a new actor of it.
+            if let head = span.last(where: { tokens[$0].word == words.government }), namesOnlyAState(span, besides: head) {
+                continue
+            }
             if !headline, let organisation = organisation(in: span) {
                 found.append(organisation)
                 continue
@@ -332,6 +338,7 @@ extension DocumentReader {
             lastHead = span.lowerBound
         }
         guard var kind, lastHead >= 0 else { return nil }
+
         // "Coastal Syria Monitoring Group", "Relief Network": a civil word makes a group civilian.
         if kind == .armedGroup, span.contains(where: { tokens[$0].kind == .word && words.civilWords.contains(tokens[$0].word) }) {
             kind = .organization
@@ -418,6 +425,24 @@ extension DocumentReader {
             found.append(Candidate(start: span.lowerBound, end: span.upperBound, kind: kind))
         }
         return found
+    }
+
+    /// Whether a run is a state's name or demonym and nothing else but `besides` (its head
+    /// word), `of`, `the` and `federal`.
+    func namesOnlyAState(_ span: Range<Int>, besides head: Int) -> Bool {
+        var k = span.lowerBound
+        var states = 0
+        while k < span.upperBound {
+            if k == head || tokens[k].word == words.of || tokens[k].word == words.the || tokens[k].word == words.federal {
+                k += 1
+                continue
+            }
+            guard let match = index.longestMatch(in: tokens, from: k, limit: span.upperBound),
+                  index.entries[match.terminal.entry].kind == .state else { return false }
+            states += 1
+            k = match.end
+        }
+        return states == 1
     }
 
     /// The name before a bracketed acronym when it runs across lower-case function words
@@ -589,19 +614,31 @@ extension DocumentReader {
                 }
             }
         }
-        // Short forms named on their own: the end of one longer name, or a person's kunya.
-        for i in present.indices where actors[root(present[i])].entry == nil && words[i].count >= 2 {
+        // Short forms named on their own: the end of one longer name, its beginning (`Noor Wali`
+        // for `Noor Wali Mehsud`, `Sidar` for `Sidar Company`), or a person's kunya.
+        for i in present.indices where actors[root(present[i])].entry == nil {
             let short = words[i]
-            let isKunya = actors[root(present[i])].kind == .person && short.count == 2 && (short[0] == "abu" || short[0] == "umm")
+            let isPerson = actors[root(present[i])].kind == .person
+            // One word is a short form only of a body, and only a distinctive one.
+            guard short.count >= 2 || !isPerson && short.count == 1 && short[0].unicodeScalars.count >= 4 else { continue }
             var owners = Set<Int>()
             for j in present.indices where j != i && words[j].count > short.count
                 && sameFamily(actors[root(present[i])].kind, actors[root(present[j])].kind) {
                 let long = words[j]
-                if Array(long.suffix(short.count)) == short || isKunya && Array(long.prefix(2)) == short {
+                if short.count >= 2 && Array(long.suffix(short.count)) == short || Array(long.prefix(short.count)) == short {
                     owners.insert(root(present[j]))
                 }
             }
             if owners.count == 1, let owner = owners.first { merge(present[i], owner) }
+        }
+        // "Defence Ministry" and "Ministry of Defence", "Commerce Department" and "Department of
+        // Commerce": one body, its head word written first or last.
+        var byHeadFirst: [String: Int] = [:]
+        for i in present.indices where words[i].count >= 3 && words[i][1] == "of" {
+            byHeadFirst[words[i].dropFirst(2).joined(separator: " ") + " " + words[i][0]] = present[i]
+        }
+        for i in present.indices where words[i].count >= 2 && words[i].last.map({ $0 == "ministry" || $0 == "department" }) == true {
+            if let other = byHeadFirst[words[i].joined(separator: " ")] { merge(present[i], other) }
         }
     }
 

@@ -78,6 +78,7 @@ final class CueWords: Sendable {
     let relativePronouns: WordSet
     let known: Int32, `as`: Int32, guerre: Int32
     let of: Int32, and: Int32, or: Int32, the: Int32, `for`: Int32
+    let government: Int32, federal: Int32
 
     init(lexicon: inout Lexicon) {
         var heads: [Int32: ActorKind] = [:]
@@ -176,5 +177,7 @@ final class CueWords: Sendable {
         or = lexicon.id(for: "or")
         the = lexicon.id(for: "the")
         `for` = lexicon.id(for: "for")
+        government = lexicon.id(for: "government")
+        federal = lexicon.id(for: "federal")
     }
 }

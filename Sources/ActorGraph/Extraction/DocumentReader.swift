@@ -237,7 +237,8 @@ final class DocumentReader {
             switch source {
             case .gazetteer(let terminal):
                 actor = actorIndex(entry: terminal.dated.isEmpty ? terminal.entry : terminal.entry(on: articleDate))
-                demonym = terminal.isDemonym
+                // "the Colombian Government" names the state itself, not a thing of it.
+                demonym = terminal.isDemonym && !(end < tokens.count && tokens[end].word == words.government)
             case .discovered(let candidate):
                 guard let resolved = actorIndex(discovered: candidate) else { continue }
                 actor = resolved
