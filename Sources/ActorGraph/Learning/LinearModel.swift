@@ -187,6 +187,9 @@ struct LinearTrainer: Sendable {
     /// How much more an example of any label but the first (`none`) counts: related pairs
     /// are rare, and without this the model learns to say `none`.
     var positiveWeight = 1.0
+    /// The shuffles' seed: a fixed default, so that training repeats byte for byte; another
+    /// seed measures how much a figure moves with the order alone.
+    var seed: UInt64 = 0x5EED_AC70
 
     func train(_ examples: [(features: [UInt64], label: Int)], labels: [String]) -> LinearModel {
         let width = labels.count
@@ -200,7 +203,7 @@ struct LinearTrainer: Sendable {
         var weights = [Double](repeating: 0, count: kept.count * width)
         var squared = [Double](repeating: 1e-8, count: kept.count * width)
         var order = Array(examples.indices)
-        var random = SplitMix(seed: 0x5EED_AC70)
+        var random = SplitMix(seed: seed)
         var scores = [Double](repeating: 0, count: width)
         for _ in 0..<epochs {
             // Fisher–Yates with the fixed generator.

@@ -49,6 +49,10 @@ struct Train: ParsableCommand {
     @Option(help: .hidden)
     var dumpExamples: String?
 
+    /// Another order of the examples, to see how much a cross-validated figure moves by chance.
+    @Option(help: .hidden)
+    var seed: UInt64?
+
     @Flag(help: "List the gold relations no sentence could teach: an actor not recognized, or stated across sentences.")
     var report = false
 
@@ -84,6 +88,7 @@ struct Train: ParsableCommand {
         trainer.epochs = epochs
         trainer.regularization = regularization
         trainer.positiveWeight = positiveWeight
+        trainer.seed = seed
         let (model, examples) = try Extractor(gazetteer: gazetteer).learn(from: chosen, trainer: trainer)
         if let dumpExamples {
             var lines = ""
