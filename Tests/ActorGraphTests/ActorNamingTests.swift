@@ -87,6 +87,14 @@ import Testing
         #expect(found.count == 1)
     }
 
+    /// The name outside the brackets is the one the article goes on to use: it names the actor,
+    /// however long the bracketed form.
+    @Test func theNameOutsideTheBracketsNamesTheActor() {
+        let found = actors("The Dawn Brigade (Liwa Fajr al-Shamal al-Jadid) fought near Idlib.")
+        #expect(found.map(\.name) == ["Dawn Brigade"], "got \(found.map { "\($0.name) \($0.aliases)" })")
+        #expect(found.first?.aliases.contains("Liwa Fajr al-Shamal al-Jadid") == true)
+    }
+
     @Test func severalNamesInOneBracketAreAllAliases() {
         let found = actors("Saraya al-Nour (SAN; Arabic: سرايا النور, \"Companies of Light\") is a militia in the north.")
         let group = actor("Saraya al-Nour", in: found)

@@ -64,10 +64,15 @@ extension DocumentReader {
             let other = mentions[Int(at)]
             guard other.start == segment.lowerBound, other.end == segment.upperBound, !other.isDemonym else { return }
             let otherRoot = root(other.actor)
+            // A name the learned classifier typed on its own ("Forças Armadas Angolanas" as a
+            // person) takes the type of the name it translates; a curated one keeps its own.
             guard otherRoot != owner, actors[otherRoot].kind != .state,
                   (actors[otherRoot].kind == .person) == (actors[owner].kind == .person)
+                    || actors[otherRoot].entry == nil && actors[owner].kind != .person
             else { return }
-            merge(owner, otherRoot)
+            if actors[otherRoot].entry == nil { actors[otherRoot].kind = actors[owner].kind }
+            // The name outside the brackets is the one the article uses: it names the actor.
+            merge(owner, otherRoot, preferFirst: true)
             return
         }
         // An acronym among other names (`(SAN; Arabic: …)`): a short form for the rest of the document.

@@ -361,7 +361,9 @@ final class DocumentReader {
     }
 
     /// Merges `alias` into `actor`: the gazetteer one, or the one with the longer name, survives.
-    func merge(_ a: Int, _ b: Int) {
+    /// - Parameter preferFirst: between two discovered actors, `a`'s name stands (the name
+    ///   outside a bracket); otherwise the longer one.
+    func merge(_ a: Int, _ b: Int, preferFirst: Bool = false) {
         let ra = root(a), rb = root(b)
         guard ra != rb else { return }
         let keepA: Bool
@@ -369,7 +371,7 @@ final class DocumentReader {
         case (.some, .none): keepA = true
         case (.none, .some): keepA = false
         case (.some, .some): return // two curated actors are never merged by a document
-        case (.none, .none): keepA = actors[ra].name.count >= actors[rb].name.count
+        case (.none, .none): keepA = preferFirst || actors[ra].name.count >= actors[rb].name.count
         }
         let (keep, drop) = keepA ? (ra, rb) : (rb, ra)
         actors[drop].mergedInto = keep
