@@ -48,11 +48,21 @@ import Testing
         ("Treasury designated Harkat ul Mujahidin al-Alami, or HUMA, as a terrorist group.", "Harkat ul Mujahidin al-Alami", .armedGroup),
         ("The cell belongs to the Popular Front in Basra (PFB), a coalition of militias.", "Popular Front in Basra", .armedGroup),
         ("The fines were announced, said Director of the Office of Foreign Assets Control Mara T. Quill.", "Mara T. Quill", .person),
+        ("Treasury designated Oasis Gold Co. Ltd. for its support to the group.", "Oasis Gold Co. Ltd", .organization),
+        ("OFAC designated Bangui Invest SARLU, which is owned by the group.", "Bangui Invest SARLU", .organization),
+        ("Treasury designated Al Noor Multi Activities Co Ltd today.", "Al Noor Multi Activities Co Ltd", .organization),
+        ("The Kamajors militia fought the rebels in the east.", "Kamajors", .armedGroup),
         ("The militia was led by Hassan al Zubaidi, a former officer.", "Hassan al Zubaidi", .person),
     ] as [(String, String, ActorKind)])
     func aNameKeepsItsWordsAndOnlyThem(text: String, name: String, kind: ActorKind) {
         let found = actors(text)
         #expect(found.contains { $0.name == name && $0.kind == kind }, "got \(found.map { "\($0.name) (\($0.kind))" })")
+    }
+
+    /// A people's adjective before "militias" names no group.
+    @Test func anAdjectiveBeforeMilitiasIsNoGroup() {
+        let found = actors("Kurdish militias and Alawite militias fought near the river.")
+        #expect(found.isEmpty, "got \(found.map(\.name))")
     }
 
     /// "Fighters of the X Brigade" still names the brigade alone.

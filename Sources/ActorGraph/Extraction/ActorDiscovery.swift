@@ -76,7 +76,13 @@ extension DocumentReader {
     /// an apostrophe for the Arabic ayn (`Abu Abdul 'Aziz al-Qatari`). Returns the index of the
     /// token after the mark (a name word) when the mark at `j` is one of them.
     func continuationInsideName(at j: Int, limit: Int) -> Int? {
-        guard j > 0, j + 1 < limit else { return nil }
+        guard j > 0, j < limit else { return nil }
+        // "Co." and "Ltd." in a company's name: the stop is the name's ("Meroe Gold Co. Ltd.").
+        if tokens[j].kind == .stop, scalars[tokens[j].start] == ".", tokens[j].start == tokens[j - 1].end,
+           tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, words.companyAbbreviations.contains(tokens[j - 1].word) {
+            return j + 1
+        }
+        guard j + 1 < limit else { return nil }
         let t = tokens[j], before = tokens[j - 1], after = tokens[j + 1]
         guard t.start == before.end || t.kind == .quote, before.kind == .word, before.isCapitalized else { return nil }
         let mark = scalars[t.start]
@@ -173,6 +179,10 @@ extension DocumentReader {
             }
             if !headline, let organisation = organisation(in: span) {
                 found.append(organisation)
+                continue
+            }
+            if let named = organisationBeforeMilitia(span, sentence: range) {
+                found.append(named)
                 continue
             }
             if let named = organisationAfterCategory(span, sentence: range) {
@@ -288,6 +298,26 @@ extension DocumentReader {
             return false
         }
         return true
+    }
+
+    /// `the Kamajors militia`, `the Interahamwe and Impuzamugambi militias`: a name before
+    /// "militia" or "faction" (or joined by "and" to one that is) is an armed group's. An
+    /// adjective of a people (`Kurdish militias`, `Shiite factions`) is not a name.
+    func organisationBeforeMilitia(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
+        guard wordCount(span) <= 3, index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) == nil else { return nil }
+        if wordCount(span) == 1 {
+            let word = lexicon.text(of: tokens[span.lowerBound].word)
+            if ["an", "ish", "ese", "i", "ic"].contains(where: { word.hasSuffix($0) }) || tokens[span.lowerBound].isAllCaps { return nil }
+        }
+        var k = span.upperBound
+        // "A and (the) B militias": look past the second name.
+        if k + 1 < sentence.upperBound, tokens[k].word == words.and {
+            k += 1
+            if tokens[k].word == words.the { k += 1 }
+            while k < sentence.upperBound, isNameWord(k) { k += 1 }
+        }
+        guard k < sentence.upperBound, tokens[k].kind == .word, words.militiaNouns.contains(tokens[k].word) else { return nil }
+        return Candidate(start: span.lowerBound, end: span.upperBound, kind: .armedGroup)
     }
 
     /// `the monitoring group Deir Ezzor 24`, `the militia Liwa X`: a category noun before a

@@ -8,6 +8,8 @@ final class CueWords: Sendable {
     let unhyphenedArticles: WordSet
     let acronymFillers: WordSet
     let peopleOfABody: WordSet
+    let companyAbbreviations: WordSet
+    let militiaNouns: WordSet
     /// Kinship particles that open a name when capitalized (`Abu Bakr`, `Bin Laden`).
     let nameParticles: WordSet
     /// What a minister or secretary is of (`Secretary of State`, `Minister of Defense`).
@@ -91,6 +93,8 @@ final class CueWords: Sendable {
         unhyphenedArticles = lexicon.ids(Array(Vocabulary.unhyphenedArticles))
         acronymFillers = lexicon.ids(Array(Vocabulary.acronymFillers))
         peopleOfABody = lexicon.ids(Array(Vocabulary.peopleOfABody))
+        companyAbbreviations = lexicon.ids(Array(Vocabulary.companyAbbreviations))
+        militiaNouns = lexicon.ids(["militia", "militias", "faction", "factions"])
         nameParticles = lexicon.ids(Array(Vocabulary.nameParticles))
         portfolios = lexicon.ids(Array(Vocabulary.portfolios))
         branchWords = lexicon.ids(["province", "branch", "wilayat", "wilayah"])

@@ -25,7 +25,8 @@ struct Vocabulary: Sendable {
         // Companies, as designation notices name them (`Mount Hebron Fund`, `Al-Qadir Trading LLC`).
         for w in ["llc", "ltd", "inc", "company", "corporation", "corp", "airlines", "airways", "petroleum", "exchange",
                   "shipping", "trading", "holding", "holdings", "industries", "investments", "enterprises", "charity",
-                  "establishment", "logistics", "group"] where heads[w] == nil { heads[w] = .organization }
+                  "establishment", "logistics", "group", "invest", "investment", "sarl", "sarlu", "concern",
+                  "construction", "plc", "gmbh", "trust", "banque", "mining"] where heads[w] == nil { heads[w] = .organization }
         return heads
     }()
 
@@ -68,7 +69,10 @@ struct Vocabulary: Sendable {
 
     /// Connectors that, capitalized, open a person's name rather than join two (`Abu Hafs
     /// al-Qurashi`, `Abd al-Aziz Awda`, `Bin Laden`): never trimmed from a name's start.
-    static let nameParticles: Set<String> = ["abu", "abd", "abdul", "bin", "ibn", "bint", "um", "umm"]
+    static let nameParticles: Set<String> = ["abu", "abd", "abdul", "bin", "ibn", "bint", "um", "umm", "al"]
+
+    /// Company forms written with a full stop that is part of the name (`Meroe Gold Co. Ltd.`).
+    static let companyAbbreviations: Set<String> = ["co", "corp", "inc", "ltd", "llc", "plc", "bhd", "sa"]
 
     /// Portfolios of ministers and secretaries, written between the role and the name.
     static let portfolios: Set<String> = [
