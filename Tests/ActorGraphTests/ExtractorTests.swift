@@ -179,6 +179,13 @@ import Testing
         #expect(!sentences.contains { $0.hasPrefix("[") }, "got \(sentences)")
     }
 
+    /// "Its leader" after a designation is the designated group's leader, not the agency's.
+    @Test func itsLeaderIsTheGroupsNotTheDesignatingAgencys() {
+        let g = graph("The Department of State designated the Northern Front as an FTO in 2001. Its leader, Abu Karim al-Halabi, is also designated.")
+        let commands = g.relations.filter { $0.kind == .commands }
+        #expect(commands.count == 1 && commands.allSatisfy { $0.target == "northern-front" }, "got \(commands.map { "\($0.source) -> \($0.target)" })")
+    }
+
     /// A list of names ending in citation marks is prose, not a headline: headlines keep only
     /// names the gazetteer knows, and the new group names in the list were lost.
     @Test func aListOfNamesBeforeCitationMarksIsNotAHeadline() {
