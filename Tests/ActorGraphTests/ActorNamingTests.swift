@@ -105,6 +105,13 @@ import Testing
         #expect(found.first?.aliases.contains("Liwa Fajr al-Shamal al-Jadid") == true)
     }
 
+    /// A second bracket of native and translated names, however long, holds no new actors:
+    /// a transliteration cut short by a lower-case word is part of the actor's own name.
+    @Test func aSecondBracketOfNamesHoldsNoNewActors() {
+        let found = actors("The Dawn Brigade (DB) (Arabic: لواء الفجر, Liwa al-Fajr fī Bilad al-Sham, \"Brigade of the Dawn in the Levant\") is a rebel faction.")
+        #expect(found.map(\.name) == ["Dawn Brigade"], "got \(found.map { "\($0.name) \($0.aliases)" })")
+    }
+
     @Test func severalNamesInOneBracketAreAllAliases() {
         let found = actors("Saraya al-Nour (SAN; Arabic: سرايا النور, \"Companies of Light\") is a militia in the north.")
         let group = actor("Saraya al-Nour", in: found)

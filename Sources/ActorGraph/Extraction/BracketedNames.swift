@@ -26,20 +26,38 @@ extension DocumentReader {
             let mention = mentions[m]
             let owner = root(mention.actor)
             guard !mention.isDemonym, actors[owner].kind != .state else { continue }
-            let open = mention.end
-            guard open < tokens.count, tokens[open].kind == .open else { continue }
-            var close = open + 1
-            while close < tokens.count, close - open < 48, tokens[close].kind != .close, tokens[close].kind != .open {
-                close += 1
+            var next = mention.end
+            // A name may carry two brackets in a row: "AQIS (AQIS) (Arabic: …, "…")".
+            for _ in 0..<2 {
+                let open = next
+                guard open < tokens.count, tokens[open].kind == .open else { break }
+                var close = open + 1
+                while close < tokens.count, close - open < 96, tokens[close].kind != .close, tokens[close].kind != .open {
+                    close += 1
+                }
+                guard close < tokens.count, tokens[close].kind == .close, close > open + 1 else { break }
+                next = close + 1
+                readBracket(open: open, close: close, owner: owner, labels: labels, others: others)
             }
-            guard close < tokens.count, tokens[close].kind == .close, close > open + 1 else { continue }
+        }
+    }
+
+    /// Reads one bracket after a name of `owner`: each segment that is a name links to it.
+    private func readBracket(open: Int, close: Int, owner: Int, labels: WordSet, others: WordSet) {
+        do {
             // Segments between commas, semicolons and colons.
             var start = open + 1
+            var read = close
+            var labelled = false
             for k in (open + 1)...close where k == close || tokens[k].kind == .comma || tokens[k].kind == .stop {
                 defer { start = k + 1 }
                 var segment = start..<k
                 // A segment that names another actor's relation to this one ends the reading.
-                if segment.contains(where: { tokens[$0].kind == .word && others.contains(tokens[$0].word) }) { break }
+                if segment.contains(where: { tokens[$0].kind == .word && others.contains(tokens[$0].word) }) {
+                    read = start
+                    break
+                }
+                if segment.contains(where: { tokens[$0].kind == .word && labels.contains(tokens[$0].word) }) { labelled = true }
                 while let first = segment.first, tokens[first].kind == .quote
                         || tokens[first].kind == .word && !tokens[first].isCapitalized && labels.contains(tokens[first].word) {
                     segment = segment.dropFirst()
@@ -48,10 +66,33 @@ extension DocumentReader {
                     segment = segment.dropLast()
                 }
                 // "Arabic:", "Kurdish:": a language label is no name.
-                if k < close, tokens[k].kind == .stop, text(k..<k + 1) == ":", wordCount(segment) == 1 { continue }
+                if k < close, tokens[k].kind == .stop, text(k..<k + 1) == ":", wordCount(segment) == 1 {
+                    labelled = true
+                    continue
+                }
                 guard !segment.isEmpty, let run = nameRuns(in: segment).first, run == segment else { continue }
                 link(segment, to: owner)
             }
+            // "(Arabic: …, Jamā‘at Qā‘idat al-Jihād fī …, "Organisation of the Base …")": in a bracket
+            // of the actor's other names, a name discovery read as an actor of its own is part of
+            // one of them, not a new actor.
+            if labelled { absorbDiscovered(in: (open + 1)..<read, into: owner) }
+        }
+    }
+
+    /// Merges into `owner` the discovered actors named only inside `range`.
+    private func absorbDiscovered(in range: Range<Int>, into owner: Int) {
+        guard !range.isEmpty, actors[root(owner)].kind != .person else { return }
+        var inside: [Int] = []
+        for k in range where mentionAt[k] >= 0 {
+            let actor = root(mentions[Int(mentionAt[k])].actor)
+            if actor != root(owner), actors[actor].entry == nil, !inside.contains(actor) {
+                inside.append(actor)
+            }
+        }
+        for actor in inside where !mentions.contains(where: { root($0.actor) == actor && !range.contains($0.start) }) {
+            actors[actor].kind = actors[root(owner)].kind
+            merge(owner, actor, preferFirst: true)
         }
     }
 
