@@ -61,7 +61,7 @@ import Testing
 
     /// A people's adjective before "militias" names no group.
     @Test func anAdjectiveBeforeMilitiasIsNoGroup() {
-        let found = actors("Kurdish militias and Alawite militias fought near the river.")
+        let found = actors("Kurdish militias, Assadist militias and Sunni Islamist factions fought near the river.")
         #expect(found.isEmpty, "got \(found.map(\.name))")
     }
 

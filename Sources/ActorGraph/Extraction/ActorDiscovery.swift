@@ -305,10 +305,10 @@ extension DocumentReader {
     /// adjective of a people (`Kurdish militias`, `Shiite factions`) is not a name.
     func organisationBeforeMilitia(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
         guard wordCount(span) <= 3, index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) == nil else { return nil }
-        if wordCount(span) == 1 {
-            let word = lexicon.text(of: tokens[span.lowerBound].word)
-            if ["an", "ish", "ese", "i", "ic"].contains(where: { word.hasSuffix($0) }) || tokens[span.lowerBound].isAllCaps { return nil }
-        }
+        // "Assadist militias", "Sunni Islamist factions": a name ending like an adjective is one.
+        guard let last = span.last(where: { tokens[$0].kind == .word }), !tokens[span.lowerBound].isAllCaps else { return nil }
+        let word = lexicon.text(of: tokens[last].word)
+        if ["an", "ish", "ese", "i", "ic", "ist", "ists", "ite", "ites"].contains(where: { word.hasSuffix($0) }) { return nil }
         var k = span.upperBound
         // "A and (the) B militias": look past the second name.
         if k + 1 < sentence.upperBound, tokens[k].word == words.and {
