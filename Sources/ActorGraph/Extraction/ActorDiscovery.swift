@@ -304,11 +304,6 @@ extension DocumentReader {
     /// "militia" or "faction" (or joined by "and" to one that is) is an armed group's. An
     /// adjective of a people (`Kurdish militias`, `Shiite factions`) is not a name.
     func organisationBeforeMilitia(_ span: Range<Int>, sentence: Range<Int>) -> Candidate? {
-        guard wordCount(span) <= 3, index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) == nil else { return nil }
-        // "Assadist militias", "Sunni Islamist factions": a name ending like an adjective is one.
-        guard let last = span.last(where: { tokens[$0].kind == .word }), !tokens[span.lowerBound].isAllCaps else { return nil }
-        let word = lexicon.text(of: tokens[last].word)
-        if ["an", "ish", "ese", "i", "ic", "ist", "ists", "ite", "ites"].contains(where: { word.hasSuffix($0) }) { return nil }
         var k = span.upperBound
         // "A and (the) B militias": look past the second name.
         if k + 1 < sentence.upperBound, tokens[k].word == words.and {
@@ -317,6 +312,11 @@ extension DocumentReader {
             while k < sentence.upperBound, isNameWord(k) { k += 1 }
         }
         guard k < sentence.upperBound, tokens[k].kind == .word, words.militiaNouns.contains(tokens[k].word) else { return nil }
+        guard wordCount(span) <= 3, index.longestMatch(in: tokens, from: span.lowerBound, limit: span.upperBound) == nil else { return nil }
+        // "Assadist militias", "Sunni Islamist factions": a name ending like an adjective is one.
+        guard let last = span.last(where: { tokens[$0].kind == .word }), !tokens[span.lowerBound].isAllCaps else { return nil }
+        let word = lexicon.text(of: tokens[last].word)
+        if ["an", "ish", "ese", "i", "ic", "ist", "ists", "ite", "ites"].contains(where: { word.hasSuffix($0) }) { return nil }
         return Candidate(start: span.lowerBound, end: span.upperBound, kind: .armedGroup)
     }
 
@@ -627,19 +627,21 @@ extension DocumentReader {
         }
         guard present.count > 1, present.count <= 400 else { return }
         let words = present.map { actors[$0].key.split(separator: " ").map(String.init) }
+        // Each key's scalars, worked out once: a document names dozens of actors and the
+        // pairs are compared only when their lengths and first letters allow a match.
+        let keys = present.map { Array(actors[$0].key.unicodeScalars) }
         func sameFamily(_ a: ActorKind, _ b: ActorKind) -> Bool { (a == .person) == (b == .person) }
         // Spelling variants and plurals.
-        for i in present.indices {
-            for j in present.indices where j > i {
+        for i in present.indices where words[i].count >= 2 {
+            for j in present.indices where j > i && words[j].count == words[i].count
+                && abs(keys[i].count - keys[j].count) <= 2 && keys[i].first == keys[j].first {
                 let a = root(present[i]), b = root(present[j])
-                guard a != b, actors[a].entry == nil || actors[b].entry == nil,
-                      sameFamily(actors[a].kind, actors[b].kind), words[i].count == words[j].count, words[i].count >= 2
+                guard a != b, actors[a].entry == nil || actors[b].entry == nil, sameFamily(actors[a].kind, actors[b].kind)
                 else { continue }
-                let x = Array(actors[a].key.unicodeScalars), y = Array(actors[b].key.unicodeScalars)
                 let plural = actors[a].key + "s" == actors[b].key || actors[b].key + "s" == actors[a].key
                 let minimum = actors[a].kind == .person ? 10 : 12
-                if plural || x.count >= minimum && y.count >= minimum && x.first == y.first
-                    && EditDistance.between(x, y, cap: 2) <= 2 {
+                if plural || keys[i].count >= minimum && keys[j].count >= minimum
+                    && EditDistance.between(keys[i], keys[j], cap: 2) <= 2 {
                     merge(a, b)
                 }
             }
@@ -655,7 +657,7 @@ extension DocumentReader {
             for j in present.indices where j != i && words[j].count > short.count
                 && sameFamily(actors[root(present[i])].kind, actors[root(present[j])].kind) {
                 let long = words[j]
-                if short.count >= 2 && Array(long.suffix(short.count)) == short || Array(long.prefix(short.count)) == short {
+                if short.count >= 2 && long.suffix(short.count).elementsEqual(short) || long.prefix(short.count).elementsEqual(short) {
                     owners.insert(root(present[j]))
                 }
             }
