@@ -71,10 +71,11 @@ extension DocumentReader {
         return runs
     }
 
-    /// Marks inside a person's name that a run of capitalized words would otherwise stop at:
-    /// a middle initial (`Andrea M. Gacki`), a nickname in quotes (`Michael "Erik" Kurilla`) and
-    /// an apostrophe for the Arabic ayn (`Abu Abdul 'Aziz al-Qatari`). Returns the index of the
-    /// token after the mark (a name word) when the mark at `j` is one of them.
+    /// Marks inside a name that a run of capitalized words would otherwise stop at: a company
+    /// form's full stop (`Meroe Gold Co. Ltd.`), a middle initial (`Andrea M. Gacki`), a
+    /// nickname in quotes (`Michael "Erik" Kurilla`) and an apostrophe for the Arabic ayn
+    /// (`Abu Abdul 'Aziz al-Qatari`). Returns the index of the token after the mark when the
+    /// mark at `j` is one of them.
     func continuationInsideName(at j: Int, limit: Int) -> Int? {
         guard j > 0, j < limit else { return nil }
         // "Co." and "Ltd." in a company's name: the stop is the name's ("Meroe Gold Co. Ltd.").
@@ -368,7 +369,6 @@ extension DocumentReader {
             lastHead = span.lowerBound
         }
         guard var kind, lastHead >= 0 else { return nil }
-
         // "Coastal Syria Monitoring Group", "Relief Network": a civil word makes a group civilian.
         if kind == .armedGroup, span.contains(where: { tokens[$0].kind == .word && words.civilWords.contains(tokens[$0].word) }) {
             kind = .organization

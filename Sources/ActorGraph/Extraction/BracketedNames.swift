@@ -44,40 +44,38 @@ extension DocumentReader {
 
     /// Reads one bracket after a name of `owner`: each segment that is a name links to it.
     private func readBracket(open: Int, close: Int, owner: Int, labels: WordSet, others: WordSet) {
-        do {
-            // Segments between commas, semicolons and colons.
-            var start = open + 1
-            var read = close
-            var labelled = false
-            for k in (open + 1)...close where k == close || tokens[k].kind == .comma || tokens[k].kind == .stop {
-                defer { start = k + 1 }
-                var segment = start..<k
-                // A segment that names another actor's relation to this one ends the reading.
-                if segment.contains(where: { tokens[$0].kind == .word && others.contains(tokens[$0].word) }) {
-                    read = start
-                    break
-                }
-                if segment.contains(where: { tokens[$0].kind == .word && labels.contains(tokens[$0].word) }) { labelled = true }
-                while let first = segment.first, tokens[first].kind == .quote
-                        || tokens[first].kind == .word && !tokens[first].isCapitalized && labels.contains(tokens[first].word) {
-                    segment = segment.dropFirst()
-                }
-                while let last = segment.last, tokens[last].kind == .quote || tokens[last].kind == .other {
-                    segment = segment.dropLast()
-                }
-                // "Arabic:", "Kurdish:": a language label is no name.
-                if k < close, tokens[k].kind == .stop, text(k..<k + 1) == ":", wordCount(segment) == 1 {
-                    labelled = true
-                    continue
-                }
-                guard !segment.isEmpty, let run = nameRuns(in: segment).first, run == segment else { continue }
-                link(segment, to: owner)
+        // Segments between commas, semicolons and colons.
+        var start = open + 1
+        var read = close
+        var labelled = false
+        for k in (open + 1)...close where k == close || tokens[k].kind == .comma || tokens[k].kind == .stop {
+            defer { start = k + 1 }
+            var segment = start..<k
+            // A segment that names another actor's relation to this one ends the reading.
+            if segment.contains(where: { tokens[$0].kind == .word && others.contains(tokens[$0].word) }) {
+                read = start
+                break
             }
-            // "(Arabic: …, Jamā‘at Qā‘idat al-Jihād fī …, "Organisation of the Base …")": in a bracket
-            // of the actor's other names, a name discovery read as an actor of its own is part of
-            // one of them, not a new actor.
-            if labelled { absorbDiscovered(in: (open + 1)..<read, into: owner) }
+            if segment.contains(where: { tokens[$0].kind == .word && labels.contains(tokens[$0].word) }) { labelled = true }
+            while let first = segment.first, tokens[first].kind == .quote
+                    || tokens[first].kind == .word && !tokens[first].isCapitalized && labels.contains(tokens[first].word) {
+                segment = segment.dropFirst()
+            }
+            while let last = segment.last, tokens[last].kind == .quote || tokens[last].kind == .other {
+                segment = segment.dropLast()
+            }
+            // "Arabic:", "Kurdish:": a language label is no name.
+            if k < close, tokens[k].kind == .stop, text(k..<k + 1) == ":", wordCount(segment) == 1 {
+                labelled = true
+                continue
+            }
+            guard !segment.isEmpty, let run = nameRuns(in: segment).first, run == segment else { continue }
+            link(segment, to: owner)
         }
+        // "(Arabic: …, Jamā‘at Qā‘idat al-Jihād fī …, "Organisation of the Base …")": in a bracket
+        // of the actor's other names, a name discovery read as an actor of its own is part of
+        // one of them, not a new actor.
+        if labelled { absorbDiscovered(in: (open + 1)..<read, into: owner) }
     }
 
     /// Merges into `owner` the discovered actors named only inside `range`.

@@ -492,7 +492,7 @@ struct RelationMatcher {
             // "its leader", "its Secretary General": a body with leaders and members is meant,
             // not the agency that designates it ("The Department of State designated X and its
             // leader ..."), when the text names one.
-            if k + 1 < range.upperBound, words.leadershipRoles.contains(tokens[k + 1].word) || words.personRoles.contains(tokens[k + 1].word),
+            if k + 1 < range.upperBound, words.personRoles.contains(tokens[k + 1].word),
                let group = lastMention(before: k, where: { [.armedGroup, .party, .organization].contains(kinds[$0]) }) {
                 return one(group, k + 1, &binding.referred)
             }
