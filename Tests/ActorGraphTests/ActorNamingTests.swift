@@ -236,6 +236,14 @@ import Testing
         #expect(people.count == 2, "got \(people.map { "\($0.name) \($0.aliases)" })")
     }
 
+    /// Two short given names a letter or two apart are two people, not one name spelled two
+    /// ways: a sanctions list names brothers.
+    @Test func brothersWithShortGivenNamesStayApart() {
+        let found = actors("Treasury designated Colonel Ali Hamdano and Colonel Amr Hamdano, his brother, and Colonel Omar Hamdano.")
+        let people = found.filter { $0.kind == .person }.map(\.name).sorted()
+        #expect(people == ["Ali Hamdano", "Amr Hamdano", "Omar Hamdano"], "got \(found.map { "\($0.name) \($0.aliases)" })")
+    }
+
     /// A name written two ways in one document is one actor: a spelling variant of any word,
     /// a plural, a later short form named on its own (the end of the name, a kunya).
     @Test(arguments: [
@@ -247,6 +255,7 @@ import Testing
         ("Commander Noor Alam Wazir spoke. Noor Alam said the talks were over.", "Noor Alam Wazir", .person),
         ("The Hawks of Dawn Brigade attacked. The Hawks of Dawn withdrew.", "Hawks of Dawn Brigade", .armedGroup),
         ("The Fisheries Department said it. The Department of Fisheries denied it.", "Fisheries Department", .agency),
+        ("The Kata'ib al-Nasr Brigade attacked. The Kata'ib an-Nasr Brigade withdrew.", "Kata'ib al-Nasr Brigade", .armedGroup),
     ] as [(String, String, ActorKind)])
     func aNameWrittenTwoWaysIsOneActor(text: String, name: String, kind: ActorKind) {
         let found = actors(text).filter { $0.kind == kind }

@@ -641,7 +641,7 @@ extension DocumentReader {
                 let plural = actors[a].key + "s" == actors[b].key || actors[b].key + "s" == actors[a].key
                 let minimum = actors[a].kind == .person ? 10 : 12
                 if plural || keys[i].count >= minimum && keys[j].count >= minimum
-                    && EditDistance.between(keys[i], keys[j], cap: 2) <= 2 {
+                    && EditDistance.between(keys[i], keys[j], cap: 2) <= 2 && Self.wordsAreVariants(words[i], words[j]) {
                     merge(a, b)
                 }
             }
@@ -671,6 +671,20 @@ extension DocumentReader {
         }
         for i in present.indices where words[i].count >= 2 && words[i].last.map({ $0 == "ministry" || $0 == "department" }) == true {
             if let other = byHeadFirst[words[i].joined(separator: " ")] { merge(present[i], other) }
+        }
+    }
+
+    /// Whether two names of as many words could be one name spelled two ways: every word
+    /// that differs is long enough to be a transliteration of the other (`Tawhid`, `Tawheed`),
+    /// never a short word for another short word (`Ali Hamsho` and `Amr Hamsho` are brothers).
+    /// The Arabic article as transliterations write it before sun letters and without them.
+    private static let articles: Set<String> = ["al", "el", "ul", "ud", "ad", "an", "ar", "as", "ash", "at", "az", "adh", "ath"]
+
+    static func wordsAreVariants(_ a: [String], _ b: [String]) -> Bool {
+        zip(a, b).allSatisfy { x, y in
+            guard x != y, !(Self.articles.contains(x) && Self.articles.contains(y)) else { return true }
+            let shorter = min(x.unicodeScalars.count, y.unicodeScalars.count)
+            return shorter >= 5 && EditDistance.between(Array(x.unicodeScalars), Array(y.unicodeScalars), cap: 2) <= (shorter >= 7 ? 2 : 1)
         }
     }
 
