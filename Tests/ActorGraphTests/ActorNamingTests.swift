@@ -236,6 +236,13 @@ import Testing
         #expect(people.count == 2, "got \(people.map { "\($0.name) \($0.aliases)" })")
     }
 
+    /// A group named for a person keeps the title in its name.
+    @Test func aGroupNamedForAnImamIsAGroup() {
+        let found = actors("Kata'ib al-Imam Hadi fought near Mosul alongside Liwa al-Imam al-Rida.")
+        #expect(found.filter { $0.kind == .armedGroup }.map(\.name).sorted() == ["Kata'ib al-Imam Hadi", "Liwa al-Imam al-Rida"],
+                "got \(found.map { "\($0.name) \($0.kind)" })")
+    }
+
     /// Two short given names a letter or two apart are two people, not one name spelled two
     /// ways: a sanctions list names brothers.
     @Test func brothersWithShortGivenNamesStayApart() {

@@ -151,6 +151,12 @@ extension DocumentReader {
         return start..<end
     }
 
+    /// A title after the Arabic article is part of a name (`Kata'ib al-Imam Ali`, `Liwa
+    /// al-Amir`): a group named for its namesake, not a person holding the title.
+    func isNamesakeTitle(_ i: Int) -> Bool {
+        i >= 2 && tokens[i - 1].kind == .hyphen && tokens[i - 1].start == tokens[i - 2].end && isArabicArticle(i - 2)
+    }
+
     /// `al-` before a hyphen is part of the name (`al-Qaeda`), unlike `of`.
     func isArabicArticle(_ i: Int) -> Bool {
         i + 1 < tokens.count && tokens[i + 1].kind == .hyphen && tokens[i + 1].start == tokens[i].end
@@ -219,7 +225,7 @@ extension DocumentReader {
         }
         // A role written inside the run: the name is what follows the last role word, and
         // its portfolio (`Secretary of State Mike Pompeo`, `Minister of Defense X Y`).
-        for i in span where tokens[i].kind == .word && words.personRoles.contains(tokens[i].word) {
+        for i in span where tokens[i].kind == .word && words.personRoles.contains(tokens[i].word) && !isNamesakeTitle(i) {
             roleSeen = true
             nameStart = i + 1
         }
@@ -405,7 +411,7 @@ extension DocumentReader {
         // "Naval Forces Chief of Staff", "Army Col.", "Shura Council Member": a title after the
         // body's head word is someone's title in that body, not part of the body's name.
         if let title = (lastHead + 1..<span.upperBound).first(where: {
-            tokens[$0].kind == .word && tokens[$0].isCapitalized && words.personRoles.contains(tokens[$0].word)
+            tokens[$0].kind == .word && tokens[$0].isCapitalized && words.personRoles.contains(tokens[$0].word) && !isNamesakeTitle($0)
         }) {
             span = span.lowerBound..<title
             guard wordCount(span) >= 2 else { return nil }
