@@ -3,19 +3,32 @@ import Testing
 @testable import ActorGraph
 
 /// The project's own annotated sets (`Training/<set>/`): passages written for actorgraph about
-/// conflicts the shared development data barely touches, trained on by `Scripts/train-model`.
+/// conflicts the shared development data barely touches, trained on by `Scripts/train-model`;
+/// and the held-out ones (`Evaluation/<set>/`), written the same way and never trained on.
 /// Each must be a valid gold set, and none may quote the shared sets (their sentences stay
 /// out of the repository).
 @Suite struct TrainingSetTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../Training").standardizedFileURL
+    static let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../..").standardizedFileURL
     static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../../../shared").standardizedFileURL
 
-    static var goldFiles: [URL] {
+    static func goldFiles(in folderName: String) -> [URL] {
+        let folder = checkout.appendingPathComponent(folderName)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.sorted().map { folder.appendingPathComponent($0).appendingPathComponent("gold.json") }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    static var goldFiles: [URL] { goldFiles(in: "Training") }
+
+    @Test func everyHeldOutSetIsAValidGoldSet() throws {
+        let files = Self.goldFiles(in: "Evaluation")
+        #expect(!files.isEmpty, "Evaluation/ holds no set")
+        for file in files {
+            let set = try GoldSet(contentsOf: file)
+            #expect(set.relations.count >= 50, "\(set.name): \(set.relations.count) relations")
+        }
     }
 
     @Test func everySetIsAValidGoldSetThatTeachesEveryType() throws {
@@ -63,7 +76,7 @@ import Testing
             }
         }
         let quoted = Set(runs(sharedText))
-        for file in Self.goldFiles {
+        for file in Self.goldFiles + Self.goldFiles(in: "Evaluation") {
             let set = try GoldSet(contentsOf: file)
             for document in set.documents {
                 if runs(document.text).contains(where: quoted.contains) {
