@@ -63,7 +63,9 @@ public struct ExtractionModel: Sendable {
         let file = File(format: Self.formatName, featureVersion: Self.featureVersion, threshold: threshold,
                         nameThreshold: nameThreshold, trainedOn: trainedOn, relations: relations.file, names: names?.file)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        // Base64 holds slashes: written unescaped, the weights read back in one copy rather
+        // than through the decoder's escape handling (a third of the model's load time).
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(file)
     }
 
