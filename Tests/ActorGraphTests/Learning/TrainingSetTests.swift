@@ -37,8 +37,10 @@ import Testing
         var kinds: Set<RelationKind> = []
         for file in files {
             let set = try GoldSet(contentsOf: file)
+            // A set is several articles, not one long one: its relations come from more than
+            // a handful of writers' phrasings.
             #expect(set.relations.count >= 50, "\(set.name): \(set.relations.count) relations")
-            #expect(set.documents.count >= 8, "\(set.name): \(set.documents.count) documents")
+            #expect(set.documents.count >= 6, "\(set.name): \(set.documents.count) documents")
             kinds.formUnion(set.relations.compactMap { RelationKind(rawValue: $0.type) })
         }
         #expect(kinds == Set(RelationKind.allCases), "missing: \(Set(RelationKind.allCases).subtracting(kinds))")
