@@ -50,10 +50,6 @@ struct ReferenceResolver {
                 var want: Want
                 var end = k + 1
                 var isDescription = false
-                // "They", "both", "the factions" stand for bodies with members, never for the
-                // ministry or agency that acts on them ("Treasury sanctioned the two. Both
-                // factions fought the YPG").
-                var groupsOnly = words.pluralPronouns.contains(word)
                 if words.speakerPronouns.contains(word) {
                     guard let speaker, !insideQuotation(k, sentence: range) else { continue }
                     found.append(Mention(start: k, end: k + 1, actor: reader.mentions[speaker].actor, isReference: true))
@@ -68,11 +64,10 @@ struct ReferenceResolver {
                     want = .group
                     end = noun + 1
                     isDescription = true
-                    groupsOnly = true
                 } else {
                     continue
                 }
-                guard let antecedent = resolve(at: k, sentence: number, want: want, description: isDescription, groupsOnly: groupsOnly,
+                guard let antecedent = resolve(at: k, sentence: number, want: want, description: isDescription,
                                                mentionsBySentence: mentionsBySentence, topic: topic) else { continue }
                 let mention = reader.mentions[antecedent]
                 found.append(Mention(start: k, end: end, actor: mention.actor, isReference: true))
@@ -124,21 +119,19 @@ struct ReferenceResolver {
         return kind == .armedGroup || kind == .party || kind == .organization
     }
 
-    private func resolve(at k: Int, sentence: Int, want: Want, description: Bool, groupsOnly: Bool,
-                         mentionsBySentence: [[Int]], topic: Int?) -> Int? {
-        let fitting = { (index: Int) in self.fits(index, want) && (!groupsOnly || self.isGroupLike(index)) }
+    private func resolve(at k: Int, sentence: Int, want: Want, description: Bool, mentionsBySentence: [[Int]], topic: Int?) -> Int? {
         // Its own sentence, nearest first: "Hamas and its leader", "Erdogan said he".
-        if !description, let near = mentionsBySentence[sentence].last(where: { reader.mentions[$0].end <= k && fitting($0) }) {
+        if !description, let near = mentionsBySentence[sentence].last(where: { reader.mentions[$0].end <= k && fits($0, want) }) {
             return near
         }
         // The sentence before, then the one before that: the first fitting mention, a group
         // with members before an agency or government.
         for back in 1...2 where sentence - back >= 0 {
             let candidates = mentionsBySentence[sentence - back]
-            if want == .group, let group = candidates.first(where: { fitting($0) && isGroupLike($0) }) { return group }
-            if let subject = candidates.first(where: fitting) { return subject }
+            if want == .group, let group = candidates.first(where: { fits($0, want) && isGroupLike($0) }) { return group }
+            if let subject = candidates.first(where: { fits($0, want) }) { return subject }
         }
-        if description, let topic, fitting(topic) { return topic }
+        if description, let topic, fits(topic, want) { return topic }
         return nil
     }
 

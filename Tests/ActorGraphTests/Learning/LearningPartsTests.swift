@@ -106,15 +106,6 @@ import Testing
         #expect(its.map { r.actors[r.root($0.actor)].name } == "U.S. State Department")
     }
 
-    /// "Both", "they" and "the factions" stand for bodies with members: with none in the
-    /// sentences before, they stand for nothing, not for the agency that acted on them.
-    @Test func pluralsAndDescriptionsNeverMeanTheAgency() {
-        let r = reader("The Treasury Department sanctioned two commanders on Tuesday. Both factions also fought the Kurdish units.")
-        let references = ReferenceResolver(reader: r).references()
-        #expect(!references.contains { r.actors[r.root($0.actor)].kind == .agency },
-                "got \(references.map { r.text($0.start..<$0.end) + " = " + r.actors[r.root($0.actor)].name })")
-    }
-
     /// "The military council's commander": a description may carry one adjective.
     @Test func aDescriptionWithAnAdjectiveIsAReference() {
         let r = reader("The Eastern Hawks Brigade took the town. The military council's commander, Omar Sayed, was wounded.")
