@@ -680,12 +680,12 @@ extension DocumentReader {
         }
     }
 
-    /// Whether two names of as many words could be one name spelled two ways: every word
-    /// that differs is long enough to be a transliteration of the other (`Tawhid`, `Tawheed`),
-    /// never a short word for another short word (`Ali Hamsho` and `Amr Hamsho` are brothers).
     /// The Arabic article as transliterations write it before sun letters and without them.
     private static let articles: Set<String> = ["al", "el", "ul", "ud", "ad", "an", "ar", "as", "ash", "at", "az", "adh", "ath"]
 
+    /// Whether two names of as many words could be one name spelled two ways: every word
+    /// that differs is long enough to be a transliteration of the other (`Tawhid`, `Tawheed`),
+    /// never a short word for another short word (`Ali Hamsho` and `Amr Hamsho` are brothers).
     static func wordsAreVariants(_ a: [String], _ b: [String]) -> Bool {
         zip(a, b).allSatisfy { x, y in
             guard x != y, !(Self.articles.contains(x) && Self.articles.contains(y)) else { return true }
